@@ -1,0 +1,62 @@
+package org.assessor.assessment;
+
+import java.time.Clock;
+import java.util.List;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.result.AssessmentResult;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.Outcomes;
+import org.assessor.rules.RuleRunner;
+import org.assessor.rules.RuleSetId;
+import org.assessor.rules.RuleSetRegistry;
+
+/**
+ * Evaluates submissions: picks the rule set (the one asked for, or the questionnaire's active
+ * one), runs it over the submission's facts, and assembles the explained result. Thread-safe.
+ */
+public final class Evaluator {
+    private final QuestionnaireCatalog questionnaires;
+    private final RuleSetRegistry ruleSets;
+    private final RuleRunner runner;
+    private final Clock clock;
+    private final SubmissionFacts facts = new SubmissionFacts();
+    private final ResultAssembler assembler = new ResultAssembler();
+
+    public Evaluator(QuestionnaireCatalog questionnaires, RuleSetRegistry ruleSets, RuleRunner runner, Clock clock) {
+        this.questionnaires = questionnaires;
+        this.ruleSets = ruleSets;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    /**
+     * Evaluates {@code submission} under the rule-set version it names, or else the active one.
+     *
+     * @throws SubmissionInvalid if it names a rule-set version that does not exist
+     */
+    public AssessmentResult evaluate(Submission submission) {
+        return evaluate(submission, ruleSetFor(submission));
+    }
+
+    /** Evaluates {@code submission}, already checked, under {@code ruleSet}. */
+    public AssessmentResult evaluate(Submission submission, CompiledRuleSet ruleSet) {
+        if (!ruleSet.id().questionnaireId().equals(submission.questionnaireId())) {
+            throw new IllegalArgumentException("rule set " + ruleSet + " does not rate " + submission.questionnaireId());
+        }
+        Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
+        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
+        return assembler.assemble(questionnaire, submission, ruleSet, outcomes, clock.instant());
+    }
+
+    /** The rule set {@code submission} would be evaluated under. */
+    public CompiledRuleSet ruleSetFor(Submission submission) {
+        if (submission.ruleSetVersion() == null) {
+            return ruleSets.active(submission.questionnaireId());
+        }
+        RuleSetId id = new RuleSetId(submission.questionnaireId(), submission.ruleSetVersion());
+        return ruleSets.find(id).orElseThrow(() -> new SubmissionInvalid(List.of(new FieldError("/ruleSetVersion",
+                "questionnaire " + submission.questionnaireId() + " has no rule-set version '"
+                        + submission.ruleSetVersion() + "'"))));
+    }
+}

@@ -1,0 +1,122 @@
+package org.assessor.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assessor.questionnaire.Criterion;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.questionnaire.Section;
+import org.assessor.questionnaire.Standard;
+import org.assessor.result.ActionResult;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.Counts;
+import org.assessor.result.CriterionResult;
+import org.assessor.result.Overall;
+import org.assessor.result.QuestionnaireRef;
+import org.assessor.result.Readiness;
+import org.assessor.result.Reason;
+import org.assessor.result.RespondentSummary;
+import org.assessor.result.RuleSetRef;
+import org.assessor.result.SectionResult;
+import org.assessor.result.StandardResult;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.Outcomes;
+import org.assessor.rules.fact.CriterionRating;
+import org.assessor.rules.fact.OverallRating;
+import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.ReadinessVerdict;
+import org.assessor.rules.fact.RecommendedAction;
+import org.assessor.rules.fact.SectionRating;
+import org.assessor.rules.fact.StandardRating;
+
+/**
+ * Builds an {@link AssessmentResult} from what a rule set concluded, in questionnaire order.
+ * An item no rule rated is {@code not-rated}, with a reason saying so. Thread-safe.
+ */
+final class ResultAssembler {
+
+    AssessmentResult assemble(Questionnaire questionnaire, Submission submission, CompiledRuleSet ruleSet,
+                              Outcomes outcomes, Instant evaluatedAt) {
+        Reasons reasons = new Reasons(outcomes, submission);
+        Map<String, Rating> criterionRatings = lowest(outcomes.all(CriterionRating.class),
+                CriterionRating::criterionId, CriterionRating::rating);
+        Map<String, Rating> standardRatings = lowest(outcomes.all(StandardRating.class),
+                StandardRating::standardId, StandardRating::rating);
+        Map<String, Rating> sectionRatings = lowest(outcomes.all(SectionRating.class),
+                SectionRating::sectionId, SectionRating::rating);
+        List<ActionResult> actions = actions(questionnaire, outcomes);
+
+        List<SectionResult> sections = new ArrayList<>();
+        List<Rating> allCriteria = new ArrayList<>();
+        for (Section section : questionnaire.sections()) {
+            List<StandardResult> standards = new ArrayList<>();
+            for (Standard standard : section.standards()) {
+                List<CriterionResult> criteria = new ArrayList<>();
+                for (Criterion criterion : standard.criteria()) {
+                    Rating rating = criterionRatings.getOrDefault(criterion.id(), Rating.NOT_RATED);
+                    allCriteria.add(rating);
+                    criteria.add(new CriterionResult(criterion.id(), criterion.title(), rating,
+                            reasons.isCritical(criterion.id()), reasons.disagreement(criterion.id()),
+                            reasons.respondentRatings(criterion.id()), reasons.forCriterion(criterion.id())));
+                }
+                List<ActionResult> standardActions = actions.stream()
+                        .filter(a -> a.target().equals(standard.id())
+                                || standard.criteria().stream().anyMatch(c -> c.id().equals(a.target())))
+                        .toList();
+                standards.add(new StandardResult(standard.id(), standard.title(),
+                        standardRatings.getOrDefault(standard.id(), Rating.NOT_RATED), criteria,
+                        reasons.forStandard(standard.id()), standardActions));
+            }
+            sections.add(new SectionResult(section.id(), section.title(),
+                    sectionRatings.getOrDefault(section.id(), Rating.NOT_RATED), standards,
+                    reasons.forSection(section.id())));
+        }
+        Counts standardCounts = Counts.of(sections.stream()
+                .flatMap(s -> s.standards().stream()).map(StandardResult::rating).toList());
+        Rating overallRating = outcomes.all(OverallRating.class).stream().map(OverallRating::rating)
+                .min(Comparator.comparingInt(Rating::getRank)).orElse(Rating.NOT_RATED);
+        Overall overall = new Overall(overallRating, standardCounts, Counts.of(allCriteria), reasons.forOverall());
+        Readiness readiness = outcomes.all(ReadinessVerdict.class).stream().findFirst()
+                .map(v -> new Readiness(v.verdict(), v.placement(), outcomes.ruleOf(v))).orElse(null);
+        return new AssessmentResult(null,
+                new QuestionnaireRef(questionnaire.id(), questionnaire.version(), questionnaire.title()),
+                new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
+                submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overall, sections, actions,
+                readiness, respondents(questionnaire, submission));
+    }
+
+    /** If rules overlap and conclude two ratings for one item, the lower one stands. */
+    private static <T> Map<String, Rating> lowest(List<T> facts, Function<T, String> id, Function<T, Rating> rating) {
+        return facts.stream().collect(Collectors.toMap(id, rating,
+                (a, b) -> a.getRank() <= b.getRank() ? a : b));
+    }
+
+    private static List<ActionResult> actions(Questionnaire questionnaire, Outcomes outcomes) {
+        List<String> order = new ArrayList<>(questionnaire.standards().keySet());
+        order.addAll(questionnaire.criteria().keySet());
+        return outcomes.all(RecommendedAction.class).stream()
+                .map(a -> new ActionResult(a.id(), a.targetId(), a.priority(), a.level(), a.text(), outcomes.ruleOf(a)))
+                .distinct()
+                .sorted(Comparator.comparing(ActionResult::priority)
+                        .thenComparingInt(a -> order.indexOf(a.target()))
+                        .thenComparing(ActionResult::id))
+                .toList();
+    }
+
+    private static List<RespondentSummary> respondents(Questionnaire questionnaire, Submission submission) {
+        return submission.respondents().stream()
+                .map(r -> new RespondentSummary(r.id(), r.role(), (int) r.answers().keySet().stream()
+                        .filter(q -> questionnaire.question(q).map(x -> x.type().isRated()).orElse(false))
+                        .count()))
+                .toList();
+    }
+
+    /** The not-rated reason for items no rule rated. */
+    static Reason noRule(String what) {
+        return Reason.of("(no rule)", Rating.NOT_RATED, "no rule of this rule set rated this " + what);
+    }
+}

@@ -1,0 +1,24 @@
+package org.assessor.questionnaire;
+
+import java.util.List;
+
+/** The file format of a questionnaire definition, as Jackson reads it; checked by {@link QuestionnaireReader}. */
+record QuestionnaireDefinition(String id, String version, String title, String description,
+                               List<SectionDef> sections) {
+
+    record SectionDef(String id, String title, String description, List<StandardDef> standards) {
+    }
+
+    record StandardDef(String id, String title, String description, List<CriterionDef> criteria) {
+    }
+
+    record CriterionDef(String id, String title, String description, List<QuestionDef> questions) {
+    }
+
+    record QuestionDef(String id, String text, String help, String type, Boolean notApplicable, Double min,
+                       Double max, String unit, List<OptionDef> options, Integer maxLength) {
+    }
+
+    record OptionDef(String id, String label) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.assessor.result;
+
+import java.util.List;
+import org.assessor.rules.fact.Rating;
+
+/**
+ * The rating of one criterion.
+ *
+ * @param critical     whether the rule set treats it as critical to its standard
+ * @param disagreement whether respondents disagreed sharply (one met, another not-met)
+ * @param respondents  each respondent's own rating, in self-assessments with answers
+ * @param reasons      the rules that fired, from the respondents' ratings to the consolidation
+ */
+public record CriterionResult(String id, String title, Rating rating, boolean critical, boolean disagreement,
+                              List<RespondentRatingView> respondents, List<Reason> reasons) {
+
+    public CriterionResult {
+        respondents = List.copyOf(respondents);
+        reasons = List.copyOf(reasons);
+    }
+}

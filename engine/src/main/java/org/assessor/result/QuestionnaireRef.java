@@ -1,0 +1,5 @@
+package org.assessor.result;
+
+/** The questionnaire version a result answers. */
+public record QuestionnaireRef(String id, String version, String title) {
+}

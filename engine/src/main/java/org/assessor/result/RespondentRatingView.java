@@ -1,0 +1,7 @@
+package org.assessor.result;
+
+import org.assessor.rules.fact.Rating;
+
+/** One respondent's own rating of a criterion, shown beside the consolidated rating. */
+public record RespondentRatingView(String respondent, String role, Rating rating) {
+}

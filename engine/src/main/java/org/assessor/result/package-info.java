@@ -1,0 +1,6 @@
+/**
+ * Results of evaluations: {@link org.assessor.result.AssessmentResult} and its parts. These are
+ * domain types, independent of Drools facts and of the JSON the API writes; the store, the
+ * reports, comparisons and the HTTP layer all read them.
+ */
+package org.assessor.result;

@@ -1,0 +1,111 @@
+package org.assessor.rules;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rule-set version into a {@link CompiledRuleSet} with Drools' DRL compiler
+ * ({@code DrlProject}, no code generation). Decision tables are turned into DRL first so that
+ * errors in them can be traced to their spreadsheet cells. Thread-safe.
+ */
+public final class RuleSetCompiler {
+    private static final String RESOURCES = "src/main/resources/assessor/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final RuleFileGuard guard;
+
+    /** A compiler that checks each rule file with {@code guard} before compiling it. */
+    public RuleSetCompiler(RuleFileGuard guard) {
+        this.guard = guard;
+    }
+
+    /**
+     * Compiles {@code source}.
+     *
+     * @throws RuleSetInvalid with every problem found, each with its file and line
+     */
+    public CompiledRuleSet compile(RuleSetSource source) {
+        long start = System.nanoTime();
+        List<RuleProblem> problems = new ArrayList<>();
+        List<DrlUnit> units = new ArrayList<>();
+        for (String file : source.ruleFiles()) {
+            DrlUnit unit = toDrl(source, file, problems);
+            if (unit != null) {
+                problems.addAll(guard.check(unit));
+                units.add(unit);
+            }
+        }
+        if (units.isEmpty() && problems.isEmpty()) {
+            problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "the rule set has no rule files (.drl, .drl.csv "
+                    + "or .drl.xlsx)"));
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(source, problems);
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.assessor.rulesets", source.manifest().questionnaireId(),
+                source.manifest().version() + "-" + source.hash().substring(7, 19) + "-" + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (DrlUnit unit : units) {
+            kfs.write(RESOURCES + drlName(unit.file()), unit.drl());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(units, message));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw invalid(source, problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        return new CompiledRuleSet(source, units, container, releaseId, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {
+        if (!RuleSetSource.isDecisionTable(file)) {
+            return new DrlUnit(file, source.text(file), false);
+        }
+        InputType type = file.endsWith(".csv") ? InputType.CSV : InputType.XLS;
+        try {
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.bytes(file)), type);
+            return new DrlUnit(file, drl, true);
+        } catch (RuntimeException e) {
+            problems.add(DecisionTableErrors.toProblem(file, e));
+            return null;
+        }
+    }
+
+    private static String drlName(String file) {
+        return file.endsWith(".drl") ? file : file + ".drl";
+    }
+
+    private static RuleProblem locate(List<DrlUnit> units, Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String text = message.getText().strip();
+        for (DrlUnit unit : units) {
+            if (path.endsWith("/" + drlName(unit.file())) || path.equals(drlName(unit.file()))) {
+                return unit.problemAt(message.getLine(), text);
+            }
+        }
+        return RuleProblem.inFile(path.isEmpty() ? "(rule set)" : path, text);
+    }
+
+    private static RuleSetInvalid invalid(RuleSetSource source, List<RuleProblem> problems) {
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return new RuleSetInvalid(source.id().toString(), problems);
+    }
+}

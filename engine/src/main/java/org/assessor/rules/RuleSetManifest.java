@@ -1,0 +1,14 @@
+package org.assessor.rules;
+
+/**
+ * The {@code manifest.json} of a rule-set version.
+ *
+ * @param questionnaireId      the questionnaire the rules rate
+ * @param version              this rule set's version, e.g. {@code 1.0.0}
+ * @param questionnaireVersion the questionnaire version the rules were written for
+ * @param date                 when this version was written (ISO date)
+ * @param notes                what changed and why, for auditors and report readers
+ */
+public record RuleSetManifest(String questionnaireId, String version, String questionnaireVersion, String date,
+                              String notes) {
+}

@@ -1,0 +1,96 @@
+package org.assessor.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+import org.assessor.questionnaire.VersionOrder;
+
+/**
+ * The compiled rule-set versions in memory, and which one is active for each questionnaire.
+ *
+ * <p>Activation replaces one reference atomically: an evaluation takes the active rule set once
+ * and uses it throughout, so no result ever mixes two versions. Thread-safe.
+ */
+public final class RuleSetRegistry {
+    private final ConcurrentMap<RuleSetId, CompiledRuleSet> versions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
+
+    /**
+     * Compiles every rule-set folder {@code <questionnaire>/<version>/} below {@code folder},
+     * registers them all and activates the latest version of each questionnaire.
+     *
+     * @throws RuleSetInvalid if any of them does not compile
+     */
+    public static RuleSetRegistry load(Path folder, RuleSetCompiler compiler) {
+        List<Path> ruleSetFolders = new ArrayList<>();
+        try (Stream<Path> questionnaires = Files.list(folder)) {
+            for (Path q : questionnaires.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> versions = Files.list(q)) {
+                    versions.filter(Files::isDirectory).sorted().forEach(ruleSetFolders::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rule sets in " + folder, e);
+        }
+        RuleSetRegistry registry = new RuleSetRegistry();
+        ruleSetFolders.parallelStream()
+                .map(RuleSetSource::fromFolder)
+                .map(compiler::compile)
+                .forEach(registry::register);
+        registry.all().stream()
+                .map(CompiledRuleSet::id)
+                .map(RuleSetId::questionnaireId)
+                .distinct()
+                .forEach(q -> registry.activate(registry.latest(q).id()));
+        return registry;
+    }
+
+    /** Adds a compiled version, replacing (and disposing) an earlier compilation of the same id. */
+    public void register(CompiledRuleSet ruleSet) {
+        CompiledRuleSet previous = versions.put(ruleSet.id(), ruleSet);
+        if (previous != null && previous != ruleSet && !active.containsValue(previous)) {
+            previous.dispose();
+        }
+    }
+
+    /** Makes version {@code id} the active one for its questionnaire, atomically. */
+    public void activate(RuleSetId id) {
+        CompiledRuleSet ruleSet = find(id).orElseThrow(() -> new NoSuchRuleSet("no rule set " + id));
+        active.put(id.questionnaireId(), ruleSet);
+    }
+
+    /** The active rule set of questionnaire {@code questionnaireId}. */
+    public CompiledRuleSet active(String questionnaireId) {
+        CompiledRuleSet ruleSet = active.get(questionnaireId);
+        if (ruleSet == null) {
+            throw new NoSuchRuleSet("no active rule set for questionnaire '" + questionnaireId + "'");
+        }
+        return ruleSet;
+    }
+
+    /** Version {@code id}, if registered. */
+    public Optional<CompiledRuleSet> find(RuleSetId id) {
+        return Optional.ofNullable(versions.get(id));
+    }
+
+    /** Every registered version, by questionnaire and then version order. */
+    public List<CompiledRuleSet> all() {
+        return versions.values().stream()
+                .sorted(Comparator.comparing((CompiledRuleSet r) -> r.id().questionnaireId())
+                        .thenComparing(r -> r.id().version(), VersionOrder.INSTANCE))
+                .toList();
+    }
+
+    private CompiledRuleSet latest(String questionnaireId) {
+        return all().stream().filter(r -> r.id().questionnaireId().equals(questionnaireId))
+                .reduce((a, b) -> b).orElseThrow();
+    }
+}

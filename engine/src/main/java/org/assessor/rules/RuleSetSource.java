@@ -1,0 +1,191 @@
+package org.assessor.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assessor.Ids;
+
+/**
+ * The files of one rule-set version, as an auditor wrote them: {@code manifest.json}, rule files
+ * ({@code .drl}, {@code .drl.csv}, {@code .drl.xlsx}) and test cases under {@code tests/}.
+ * Immutable; its {@link #hash()} identifies the content exactly.
+ */
+public final class RuleSetSource {
+    /** The manifest's file name. */
+    public static final String MANIFEST = "manifest.json";
+    private static final Pattern FILE_NAME =
+            Pattern.compile("(tests/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final SortedMap<String, byte[]> files;
+    private final RuleSetManifest manifest;
+    private final String hash;
+
+    private RuleSetSource(SortedMap<String, byte[]> files, RuleSetManifest manifest, String hash) {
+        this.files = files;
+        this.manifest = manifest;
+        this.hash = hash;
+    }
+
+    /**
+     * A rule set of the given files, keyed by their path relative to the rule-set folder.
+     *
+     * @throws RuleSetInvalid if a file name is unsafe, or the manifest is missing or unreadable
+     */
+    public static RuleSetSource of(Map<String, byte[]> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        SortedMap<String, byte[]> copy = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (!FILE_NAME.matcher(name).matches() || name.contains("..")) {
+                problems.add(RuleProblem.inFile(name, "file names may hold only letters, digits, '.', '_' and '-'"
+                        + " (in the folder itself or in tests/), and may not contain '..'"));
+            } else {
+                copy.put(name, bytes.clone());
+            }
+        });
+        RuleSetManifest manifest = readManifest(copy.get(MANIFEST), problems);
+        if (!problems.isEmpty()) {
+            String label = manifest == null ? "(no manifest)" : manifest.questionnaireId() + "/" + manifest.version();
+            throw new RuleSetInvalid(label, problems);
+        }
+        return new RuleSetSource(Collections.unmodifiableSortedMap(copy), manifest, hash(copy));
+    }
+
+    /** Reads every file of the rule-set folder {@code folder} (its own files and {@code tests/}). */
+    public static RuleSetSource fromFolder(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            readFiles(folder, "", files);
+            Path tests = folder.resolve("tests");
+            if (Files.isDirectory(tests)) {
+                readFiles(tests, "tests/", files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule set " + folder, e);
+        }
+        return of(files);
+    }
+
+    private static void readFiles(Path folder, String prefix, Map<String, byte[]> into) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path file : entries.filter(Files::isRegularFile).toList()) {
+                into.put(prefix + file.getFileName().toString().replace("/", ""), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    private static RuleSetManifest readManifest(byte[] bytes, List<RuleProblem> problems) {
+        if (bytes == null) {
+            problems.add(RuleProblem.inFile(MANIFEST, "missing: every rule set needs a manifest.json with "
+                    + "questionnaireId, version, questionnaireVersion, date and notes"));
+            return null;
+        }
+        try {
+            RuleSetManifest m = JSON.readValue(bytes, RuleSetManifest.class);
+            for (String[] field : new String[][] {{"questionnaireId", m.questionnaireId()}, {"version", m.version()},
+                    {"questionnaireVersion", m.questionnaireVersion()}}) {
+                if (!Ids.isValid(field[1])) {
+                    problems.add(RuleProblem.inFile(MANIFEST, field[0] + " must be " + Ids.RULE));
+                }
+            }
+            return m;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(RuleProblem.atLine(MANIFEST, line, e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(SortedMap<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public RuleSetManifest manifest() {
+        return manifest;
+    }
+
+    /** The questionnaire id and version from the manifest. */
+    public RuleSetId id() {
+        return new RuleSetId(manifest.questionnaireId(), manifest.version());
+    }
+
+    /** {@code sha256:} and the hex SHA-256 of every file's name and content, in name order. */
+    public String hash() {
+        return hash;
+    }
+
+    /** Every file name, sorted. */
+    public List<String> fileNames() {
+        return List.copyOf(files.keySet());
+    }
+
+    /** The bytes of file {@code name}; the file must exist. */
+    public byte[] bytes(String name) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            throw new IllegalArgumentException("no file " + name);
+        }
+        return bytes.clone();
+    }
+
+    /** The text of file {@code name}, decoded as UTF-8. */
+    public String text(String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    /** The rule files: DRL and decision tables at the top of the folder. */
+    public List<String> ruleFiles() {
+        return files.keySet().stream().filter(RuleSetSource::isRuleFile).toList();
+    }
+
+    /** The test-case files under {@code tests/}. */
+    public List<String> testFiles() {
+        return files.keySet().stream().filter(n -> n.startsWith("tests/") && n.endsWith(".json")).toList();
+    }
+
+    /** True for the file names Drools compiles: {@code .drl}, {@code .drl.csv}, {@code .drl.xlsx}. */
+    public static boolean isRuleFile(String name) {
+        return !name.contains("/") && (name.endsWith(".drl") || isDecisionTable(name));
+    }
+
+    /** True for spreadsheet decision tables. */
+    public static boolean isDecisionTable(String name) {
+        return name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls");
+    }
+
+    @Override
+    public String toString() {
+        return id() + " (" + hash.substring(0, 19) + ")";
+    }
+}

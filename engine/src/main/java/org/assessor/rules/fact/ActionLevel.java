@@ -1,0 +1,16 @@
+package org.assessor.rules.fact;
+
+/**
+ * Who a recommended action is for: a clinical or project team, the organisation (board and
+ * managers), or the programme that the site joins (its commissioners and national leads).
+ */
+public enum ActionLevel {
+    TEAM,
+    ORGANISATION,
+    PROGRAMME;
+
+    /** The lower-case wire form. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

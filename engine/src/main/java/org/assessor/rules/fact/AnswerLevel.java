@@ -1,0 +1,12 @@
+package org.assessor.rules.fact;
+
+/** Classification outcome: what one answer says about its criterion. */
+public record AnswerLevel(String respondentId, String questionId, String criterionId, Level level,
+                          String value) {
+
+    /** The level the classification layer gives {@code answer}. */
+    public static AnswerLevel of(AnswerFact answer, Level level) {
+        return new AnswerLevel(answer.respondentId(), answer.questionId(), answer.criterionId(), level,
+                answer.value());
+    }
+}

@@ -1,0 +1,43 @@
+package org.assessor.rules.fact;
+
+import java.util.List;
+
+/**
+ * The pooled evidence of one respondent for one criterion: how many of its rated questions
+ * they answered, how many of those apply, and the share of the available points the
+ * applicable answers earned (positive 2, partial 1, negative 0).
+ *
+ * @param expected   rated questions the criterion has
+ * @param answered   questions this respondent answered
+ * @param applicable answered questions that were not marked not-applicable
+ * @param points     points earned by the applicable answers
+ * @param share      {@code points / (2 × applicable)}, from 0 to 1; 0 when nothing applies
+ * @param coverage   {@code answered / expected}, from 0 to 1
+ * @param answers    the classified answers, in question order
+ */
+public record CriterionEvidence(String respondentId, String criterionId, int expected, int answered,
+                                int applicable, int points, double share, double coverage,
+                                List<AnswerLevel> answers) {
+
+    public CriterionEvidence {
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * Pools the classified answers {@code levels} (elements of type {@link AnswerLevel}) of one
+     * respondent for {@code criterion}.
+     */
+    public static CriterionEvidence of(String respondentId, CriterionFact criterion, List<?> levels) {
+        List<AnswerLevel> answers = levels.stream()
+                .map(AnswerLevel.class::cast)
+                .sorted(java.util.Comparator.comparing(AnswerLevel::questionId))
+                .toList();
+        int applicable = (int) answers.stream().filter(a -> a.level() != Level.NOT_APPLICABLE).count();
+        int points = answers.stream().mapToInt(a -> a.level().getPoints()).sum();
+        double share = applicable == 0 ? 0.0 : points / (2.0 * applicable);
+        int expected = Math.max(criterion.ratedQuestions(), 1);
+        double coverage = Math.min(1.0, answers.size() / (double) expected);
+        return new CriterionEvidence(respondentId, criterion.id(), criterion.ratedQuestions(), answers.size(),
+                applicable, points, share, coverage, answers);
+    }
+}

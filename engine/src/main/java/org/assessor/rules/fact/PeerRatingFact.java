@@ -1,0 +1,5 @@
+package org.assessor.rules.fact;
+
+/** Input fact: a peer reviewer's direct rating of one criterion. */
+public record PeerRatingFact(String criterionId, Rating rating) {
+}

@@ -1,0 +1,17 @@
+package org.assessor.rules.fact;
+
+/**
+ * Where a site would best join an improvement programme, after the ImROC model: demonstration
+ * sites are already well advanced and show others the way; pilot sites are less advanced but
+ * ready to move with expert help; network sites are just beginning and learn from the others.
+ */
+public enum Placement {
+    DEMONSTRATION,
+    PILOT,
+    NETWORK;
+
+    /** The lower-case wire form. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

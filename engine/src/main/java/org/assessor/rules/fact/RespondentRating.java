@@ -1,0 +1,11 @@
+package org.assessor.rules.fact;
+
+/** Rating outcome: how one respondent's answers rate one criterion, and the evidence used. */
+public record RespondentRating(String respondentId, String criterionId, Rating rating,
+                               CriterionEvidence evidence) {
+
+    /** The rating {@code rating} given to the evidence {@code evidence}. */
+    public static RespondentRating of(CriterionEvidence evidence, Rating rating) {
+        return new RespondentRating(evidence.respondentId(), evidence.criterionId(), rating, evidence);
+    }
+}

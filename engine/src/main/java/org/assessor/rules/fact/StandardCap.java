@@ -1,0 +1,5 @@
+package org.assessor.rules.fact;
+
+/** Roll-up policy: the critical criterion {@code criterionId} holds its standard at or below {@code ceiling}. */
+public record StandardCap(String standardId, Rating ceiling, String criterionId) {
+}

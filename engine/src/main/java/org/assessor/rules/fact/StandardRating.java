@@ -1,0 +1,10 @@
+package org.assessor.rules.fact;
+
+/** Roll-up outcome: the final rating of one standard. */
+public record StandardRating(String standardId, String sectionId, Rating rating) {
+
+    /** {@code provisional}'s standard with the final rating {@code rating}. */
+    public static StandardRating of(ProvisionalStandardRating provisional, Rating rating) {
+        return new StandardRating(provisional.standardId(), provisional.sectionId(), rating);
+    }
+}

@@ -1,0 +1,104 @@
+package org.assessor.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.assessor.result.ActionResult;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.CriterionResult;
+import org.assessor.result.SectionResult;
+import org.assessor.result.StandardResult;
+import org.assessor.rules.fact.Rating;
+
+/** Compares a result with the {@code expect} object of a test case; lists what differs. */
+final class Expectations {
+    private static final Set<String> FIELDS = Set.of("overall", "sections", "standards", "criteria",
+            "disagreements", "actions", "absentActions", "readiness");
+
+    private Expectations() {
+    }
+
+    static List<String> failures(JsonNode expect, AssessmentResult result) {
+        List<String> failures = new ArrayList<>();
+        for (Iterator<String> names = expect.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                failures.add("unknown expectation '" + name + "'; expected some of " + new TreeSet<>(FIELDS));
+            }
+        }
+        if (expect.has("overall")) {
+            compare("overall rating", expect.get("overall"), result.overall().rating(), failures);
+        }
+        ratings("section", expect.path("sections"), id -> result.sections().stream()
+                .filter(s -> s.id().equals(id)).map(SectionResult::rating).findFirst().orElse(null), failures);
+        ratings("standard", expect.path("standards"), id -> result.standard(id)
+                .map(StandardResult::rating).orElse(null), failures);
+        ratings("criterion", expect.path("criteria"), id -> result.criterion(id)
+                .map(CriterionResult::rating).orElse(null), failures);
+        if (expect.has("disagreements")) {
+            Set<String> wanted = new TreeSet<>();
+            expect.get("disagreements").forEach(n -> wanted.add(n.asText()));
+            Set<String> actual = new TreeSet<>();
+            result.standards().forEach(s -> s.criteria().stream().filter(CriterionResult::disagreement)
+                    .forEach(c -> actual.add(c.id())));
+            if (!wanted.equals(actual)) {
+                failures.add("expected disagreement on " + wanted + ", got " + actual);
+            }
+        }
+        Set<String> actions = new TreeSet<>(result.actions().stream().map(ActionResult::id).toList());
+        expect.path("actions").forEach(a -> {
+            if (!actions.contains(a.asText())) {
+                failures.add("expected action " + a.asText() + " to be recommended; got " + actions);
+            }
+        });
+        expect.path("absentActions").forEach(a -> {
+            if (actions.contains(a.asText())) {
+                failures.add("expected action " + a.asText() + " not to be recommended");
+            }
+        });
+        if (expect.has("readiness")) {
+            readiness(expect.get("readiness"), result, failures);
+        }
+        return failures;
+    }
+
+    private static void ratings(String kind, JsonNode expected, Function<String, Rating> actual, List<String> failures) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Rating rating = actual.apply(e.getKey());
+            if (rating == null) {
+                failures.add("no " + kind + " '" + e.getKey() + "' in the result");
+            } else {
+                compare(kind + " " + e.getKey(), e.getValue(), rating, failures);
+            }
+        }
+    }
+
+    private static void compare(String what, JsonNode expected, Rating actual, List<String> failures) {
+        if (Rating.fromCode(expected.asText()).isEmpty()) {
+            failures.add(what + ": '" + expected.asText() + "' is not a rating");
+        } else if (!actual.code().equals(expected.asText())) {
+            failures.add("expected " + what + " " + expected.asText() + ", got " + actual.code());
+        }
+    }
+
+    private static void readiness(JsonNode expected, AssessmentResult result, List<String> failures) {
+        if (result.readiness() == null) {
+            failures.add("expected a readiness verdict; the rules gave none");
+            return;
+        }
+        String verdict = result.readiness().verdict().code();
+        String placement = result.readiness().placement().code();
+        if (expected.has("verdict") && !expected.get("verdict").asText().equals(verdict)) {
+            failures.add("expected readiness verdict " + expected.get("verdict").asText() + ", got " + verdict);
+        }
+        if (expected.has("placement") && !expected.get("placement").asText().equals(placement)) {
+            failures.add("expected placement " + expected.get("placement").asText() + ", got " + placement);
+        }
+    }
+}
