@@ -1,0 +1,28 @@
+package org.assessor.api;
+
+import java.util.List;
+import org.assessor.result.CriterionResult;
+import org.assessor.result.RespondentRatingView;
+
+/** The JSON of one criterion of a result, with each respondent's own rating and the reasons. */
+public record CriterionView(String id, String title, String rating, boolean critical, boolean disagreement,
+                            List<RespondentRating> respondents, List<ReasonView> reasons) {
+
+    /** One respondent's rating of the criterion. */
+    public record RespondentRating(String respondent, String role, String rating) {
+    }
+
+    static CriterionView of(CriterionResult c) {
+        return new CriterionView(c.id(), c.title(), c.rating().code(), c.critical(), c.disagreement(),
+                c.respondents().stream().map(r -> new RespondentRating(r.respondent(), r.role(), r.rating().code()))
+                        .toList(),
+                c.reasons().stream().map(ReasonView::of).toList());
+    }
+
+    CriterionResult toDomain() {
+        return new CriterionResult(id, title, RatingCounts.rating(rating), critical, disagreement,
+                respondents.stream().map(r -> new RespondentRatingView(r.respondent(), r.role(),
+                        RatingCounts.rating(r.rating()))).toList(),
+                reasons.stream().map(ReasonView::toDomain).toList());
+    }
+}

@@ -1,0 +1,31 @@
+package org.assessor.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.assessor.rules.EvaluationLimits;
+
+/**
+ * Where the engine finds its questionnaires and rule sets, and its evaluation limits.
+ *
+ * @param questionnaires a folder of questionnaire definitions, or null for the bundled ones
+ * @param ruleSets       a folder of rule sets, or null for the bundled ones
+ * @param limits         the firing limit and time budget of each evaluation
+ * @param clock          the clock results are dated by
+ */
+public record EngineConfig(Path questionnaires, Path ruleSets, EvaluationLimits limits, Clock clock) {
+
+    /** The bundled questionnaires and rule sets, default limits, the system clock. */
+    public static EngineConfig defaults() {
+        return new EngineConfig(null, null, EvaluationLimits.DEFAULT, Clock.systemUTC());
+    }
+
+    /** This configuration with questionnaires read from {@code folder} (null: bundled). */
+    public EngineConfig withQuestionnaires(Path folder) {
+        return new EngineConfig(folder, ruleSets, limits, clock);
+    }
+
+    /** This configuration with rule sets read from {@code folder} (null: bundled). */
+    public EngineConfig withRuleSets(Path folder) {
+        return new EngineConfig(questionnaires, folder, limits, clock);
+    }
+}

@@ -1,0 +1,34 @@
+package org.assessor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar assessor.jar}: the command line of Assessor. Each command is its own class;
+ * {@code --help} works on every one of them.
+ */
+@Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
+        description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
+        subcommands = {EvaluateCommand.class, RulesCommand.class},
+        footer = {"", "Examples:",
+                "  java -jar api/target/assessor.jar evaluate --questionnaire organisational-change "
+                        + "examples/organisational-change-self.json",
+                "  java -jar api/target/assessor.jar rules test rules/organisational-change/1.0.0"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; for tests and {@link #main}. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
