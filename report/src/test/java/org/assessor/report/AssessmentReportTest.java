@@ -1,0 +1,74 @@
+package org.assessor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.CriterionResult;
+import org.assessor.result.StandardResult;
+import org.junit.jupiter.api.Test;
+
+class AssessmentReportTest {
+    private static final AssessmentResult FIVE = Results.fiveRespondents();
+
+    @Test
+    void theCoverNamesTheSiteQuestionnaireDateCycleModeRuleSetAndHash() {
+        String cover = Pdfs.flat(Pdfs.pages(AssessmentReport.toPdf(FIVE)).get(0));
+
+        assertThat(cover).contains("Assessment report", "South West London (swl)",
+                "Demonstration questionnaire for engine tests", "demo 1.0.0", "1 Mar 2026 09:30 UTC", "baseline",
+                "self-assessment", "demo version 1.0.0", FIVE.ruleSet().hash(),
+                "5: board, senior-manager, frontline-staff, service-user, partner");
+    }
+
+    @Test
+    void everyStandardAndCriterionIsThereWithItsRatingAndFlags() {
+        String text = Pdfs.text(AssessmentReport.toPdf(FIVE));
+
+        for (StandardResult s : FIVE.standards()) {
+            assertThat(text).contains(s.id() + " " + s.title());
+            for (CriterionResult c : s.criteria()) {
+                assertThat(text).contains(c.id() + " " + c.title());
+            }
+        }
+        assertThat(FIVE.standard("1.1").orElseThrow().rating().code()).isEqualTo("not-met");
+        assertThat(FIVE.criterion("2.1.a").orElseThrow().critical()).isTrue();
+        assertThat(FIVE.criterion("1.2.b").orElseThrow().disagreement()).isTrue();
+        assertThat(text).contains("N not met", "P partly met", "M met",
+                "1.1 The organisation is ready for change N not met "
+                        + "roll-up: standard not-met when nothing is met and at least half are not-met",
+                "2.1.a Costs considered beforehand M met yes consolidate:",
+                "1.2.b Audit and governance are linked to the change N not met yes consolidate:",
+                "1 respondent(s) rated it met and 4 not-met");
+    }
+
+    @Test
+    void theActionPlanGroupsActionsByPriorityHighFirst() {
+        String text = Pdfs.text(AssessmentReport.toPdf(FIVE));
+
+        assertThat(FIVE.actions()).extracting(a -> a.priority().code()).contains("high", "medium", "low");
+        assertThat(text).containsSubsequence("Action plan", "High priority (1)", "A1.1-1",
+                "Assess readiness for change before joining the programme.", "Medium priority", "A1.2-1",
+                "Low priority", "A2.1-2", "Keep the programme's money in its own cost centre.");
+    }
+
+    @Test
+    void everyPageIsNumberedPageXOfY() {
+        List<String> pages = Pdfs.pages(AssessmentReport.toPdf(FIVE));
+
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("page " + (i + 1) + " of " + pages.size());
+        }
+    }
+
+    @Test
+    void theProfileChartIsDrawnAsVectorGraphicsWithAStandardPerRow() {
+        byte[] pdf = AssessmentReport.toPdf(FIVE);
+
+        // per standard: a rating box and at least one bar part; then five legend boxes
+        assertThat(Pdfs.filledRectangles(pdf, 1)).isGreaterThanOrEqualTo(FIVE.standards().size() * 2 + 5);
+        assertThat(Pdfs.flat(Pdfs.pages(pdf).get(0))).contains("Profile", "1.1 The organisation is ready for change",
+                "partly met", "not applicable");
+    }
+}

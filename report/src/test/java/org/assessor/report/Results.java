@@ -1,0 +1,51 @@
+package org.assessor.report;
+
+import java.util.List;
+import java.util.Map;
+import org.assessor.Evaluations;
+import org.assessor.Fixture;
+import org.assessor.assessment.Mode;
+import org.assessor.assessment.Site;
+import org.assessor.assessment.Submission;
+import org.assessor.result.AssessmentResult;
+import org.assessor.rules.fact.Rating;
+
+/** Real results to report on, evaluated by the real Drools over the engine's demo fixture. */
+final class Results {
+    /** Answers that leave 1.1 not-met, 1.2 partly-met (with a disagreement on 1.2.b) and 2.1 partly-met. */
+    private static final String MIXED = "'1.1.a.1': 'no', '1.1.a.2': 'no', '1.1.b.1': 1, '1.1.c.1': 8, "
+            + "'1.1.c.2': 'finance', '1.2.a.1': 'yes', '1.2.b.1': 'no', '2.1.a.1': 'yes', '2.1.b.1': 'partly', "
+            + "'2.1.c.1': 'yes'";
+
+    private Results() {
+    }
+
+    /** A self-assessment by five respondents with actions of every priority. */
+    static AssessmentResult fiveRespondents() {
+        String partner = MIXED.replace("'1.2.b.1': 'no'", "'1.2.b.1': 'yes'");
+        return Evaluations.evaluate(Evaluations.demo(), "asm-5", "2026-03-01T09:30:00Z", """
+                {'questionnaireId': 'demo', 'site': {'id': 'swl', 'name': 'South West London'},
+                 'cycle': 'baseline', 'respondents': [
+                   {'role': 'board', 'answers': {%1$s}},
+                   {'role': 'senior-manager', 'answers': {%1$s}},
+                   {'role': 'frontline-staff', 'answers': {%1$s}},
+                   {'role': 'service-user', 'answers': {%1$s}},
+                   {'role': 'partner', 'answers': {%2$s}}]}
+                """.formatted(MIXED, partner));
+    }
+
+    /** A demo peer review of {@code site} under {@code ruleSetVersion} 1.0.0 or the readiness variant 1.1.0. */
+    static AssessmentResult peer(String id, String site, String cycle, String at, String ratings, boolean readiness) {
+        return Evaluations.demoPeer(readiness ? Evaluations.demoWithReadiness() : Evaluations.demo(), id, site, cycle,
+                at, ratings);
+    }
+
+    /** A real evaluation of a peer review of a site called {@code siteName}, which no reader would accept. */
+    static AssessmentResult namedAs(String siteName) {
+        Submission submission = new Submission("demo", "1.0.0", new Site("hostile", siteName), Mode.PEER, "baseline",
+                List.of(), Map.of("1.1.a", Rating.MET, "1.1.b", Rating.PARTLY_MET, "2.1.a", Rating.NOT_MET),
+                null);
+        return Evaluations.evaluate(Fixture.get().questionnaires, Evaluations.demo(), "asm-hostile", "2026-03-01",
+                submission);
+    }
+}
