@@ -1,14 +1,21 @@
 package org.assessor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.StandardResult;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class AssessmentReportTest {
+    private static final Logger LOG = LoggerFactory.getLogger(AssessmentReportTest.class);
     private static final AssessmentResult FIVE = Results.fiveRespondents();
 
     @Test
@@ -70,5 +77,62 @@ class AssessmentReportTest {
         assertThat(Pdfs.filledRectangles(pdf, 1)).isGreaterThanOrEqualTo(FIVE.standards().size() * 2 + 5);
         assertThat(Pdfs.flat(Pdfs.pages(pdf).get(0))).contains("Profile", "1.1 The organisation is ready for change",
                 "partly met", "not applicable");
+    }
+
+    @Test
+    void aReadinessResultShowsItsVerdictAndPlacementOnTheCover() {
+        AssessmentResult readiness = Results.peer("r-1", "lpt", "baseline", "2026-03-01", "MPN PP MMM", true);
+
+        String cover = Pdfs.flat(Pdfs.pages(AssessmentReport.toPdf(readiness)).get(0));
+
+        assertThat(cover).contains("Readiness: ready with conditions", "Suggested placement: pilot",
+                "peer review", "demo version 1.1.0");
+    }
+
+    @Test
+    void aResultWithoutReadinessHasNoReadinessBox() {
+        assertThat(Pdfs.text(AssessmentReport.toPdf(FIVE))).doesNotContain("Readiness:", "Suggested placement");
+    }
+
+    @Test
+    void theStreamIsLeftOpenForTheCallerAndAFailingStreamIsReported() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        AssessmentReport.write(FIVE, bytes);
+        assertThat(closed[0]).isFalse();
+        assertThat(new String(bytes.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> AssessmentReport.write(FIVE, broken)).isInstanceOf(ReportFailed.class)
+                .hasMessageContaining("swl").hasRootCauseMessage("disk full");
+    }
+
+    @Test
+    void measureTheReportOfFiveRespondentsInTheLogWithoutATimingAssertion() {
+        long first = System.nanoTime();
+        byte[] pdf = AssessmentReport.toPdf(FIVE);
+        long firstMillis = (System.nanoTime() - first) / 1_000_000;
+        long[] next = new long[20];
+        for (int i = 0; i < next.length; i++) {
+            long start = System.nanoTime();
+            AssessmentReport.toPdf(FIVE);
+            next[i] = (System.nanoTime() - start) / 1_000;
+        }
+        java.util.Arrays.sort(next);
+        LOG.info("assessment report of {} respondents ({} bytes): first {} ms (class loading, font parsing), "
+                + "then median {} µs, slowest {} µs over {} runs", FIVE.respondents().size(), pdf.length,
+                firstMillis, next[next.length / 2], next[next.length - 1], next.length);
+        assertThat(Pdfs.flat(Pdfs.pages(pdf).get(0))).contains("5: board, senior-manager");
     }
 }
