@@ -67,7 +67,7 @@ final class Cells {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSplitLate(false);
+        table.setSplitLate(true);
         table.setSplitRows(true);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);

@@ -17,6 +17,8 @@ final class Palette {
     static final Color HEADER = new Color(228, 232, 238);
     static final Color BAND = new Color(245, 246, 248);
     static final Color ACCENT = new Color(31, 73, 125);
+    static final Color IMPROVED = new Color(199, 233, 192);
+    static final Color WORSENED = new Color(252, 187, 161);
 
     private Palette() {
     }

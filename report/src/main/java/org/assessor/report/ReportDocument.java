@@ -75,7 +75,7 @@ final class ReportDocument implements AutoCloseable {
         table.setWidthPercentage(100);
         table.setSpacingBefore(before);
         table.setSpacingAfter(after);
-        table.setSplitLate(false);
+        table.setSplitLate(true);
         table.addCell(cell);
         return table;
     }
