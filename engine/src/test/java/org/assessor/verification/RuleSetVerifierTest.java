@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assessor.Fixture;
 import org.assessor.RuleSetFiles;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RuleSetVerifierTest {
     private final Fixture fixture = Fixture.get();
     private final RuleSetVerifier verifier = new RuleSetVerifier(fixture.questionnaires,
-            new RuleSetCompiler(RuleFileGuard.NONE), new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
+            new RuleSetCompiler(new SandboxGuard()), new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
 
     private Verification verify(RuleSetFiles files) {
         Verification v = verifier.verify(files.source(), true);
