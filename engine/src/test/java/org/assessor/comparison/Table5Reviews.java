@@ -4,7 +4,6 @@ import static java.util.Map.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,21 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assessor.BundledData;
 import org.assessor.Evaluations;
-import org.assessor.Fixture;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.RuleFileGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
+import org.assessor.rules.SandboxGuard;
 
 /**
  * The 15 workstream peer reviews behind E-MHIP Table 5 (mhip-standards.md §2.2), evaluated by
- * the real organisational-change rule set with the real Drools. Shared by the Table 5 test and
+ * the bundled organisational-change questionnaire and its active rule set ({@link BundledData},
+ * compiled behind the same {@link SandboxGuard} as the server) with the real Drools. Shared by the Table 5 test and
  * the comparison report's tests.
  *
  * <p>The reviews are designed, not found: the source gives only the percentages. Per standard,
@@ -79,10 +79,9 @@ public final class Table5Reviews {
     /** The 15 evaluated peer reviews, in {@link #STRONGEST_FIRST} order, with ids {@code review-0} to {@code review-14}. */
     public static synchronized List<AssessmentResult> reviews() {
         if (reviews == null) {
-            Path data = Fixture.path("org-change-shape");
-            questionnaires = QuestionnaireCatalog.load(data.resolve("questionnaires"));
-            RuleSetRegistry ruleSets = RuleSetRegistry.load(data.resolve("rules"),
-                    new RuleSetCompiler(RuleFileGuard.NONE));
+            questionnaires = QuestionnaireCatalog.load(BundledData.questionnaires());
+            RuleSetRegistry ruleSets = RuleSetRegistry.load(BundledData.ruleSets(),
+                    new RuleSetCompiler(new SandboxGuard()));
             Evaluator evaluator = new Evaluator(questionnaires, ruleSets, new RuleRunner(EvaluationLimits.DEFAULT),
                     Clock.fixed(Instant.parse("2006-11-01T10:00:00Z"), ZoneOffset.UTC));
             SubmissionReader reader = new SubmissionReader(questionnaires);
