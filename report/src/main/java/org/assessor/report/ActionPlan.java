@@ -22,8 +22,9 @@ final class ActionPlan {
             if (group.isEmpty()) {
                 continue;
             }
-            doc.text(capitalised(priority.code()) + " priority (" + group.size() + ")");
             PdfPTable table = Cells.table(11, 10, 13, 66);
+            table.setHeaderRows(2);
+            table.addCell(cells.caption(capitalised(priority.code()) + " priority (" + group.size() + ")", 4, false));
             table.addCell(cells.header("Action"));
             table.addCell(cells.header("For"));
             table.addCell(cells.header("Level"));

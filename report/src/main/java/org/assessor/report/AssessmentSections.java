@@ -21,9 +21,10 @@ final class AssessmentSections {
     static void write(ReportDocument doc, AssessmentResult r) {
         Cells cells = doc.cells;
         for (SectionResult section : r.sections()) {
-            doc.heading("Section " + section.id() + "  " + section.title() + ":  "
-                    + Palette.label(section.rating()));
             PdfPTable table = Cells.table(31, 12, 8, 11, 38);
+            table.setHeaderRows(2);
+            table.addCell(cells.caption("Section " + section.id() + "  " + section.title() + ":  "
+                    + Palette.label(section.rating()), 5, true));
             table.addCell(cells.header("Standard / criterion"));
             table.addCell(cells.header("Rating"));
             table.addCell(cells.header("Critical"));

@@ -3,6 +3,7 @@ package org.assessor.report;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -45,6 +46,20 @@ final class Cells {
     /** A column header. */
     PdfPCell header(String text) {
         return cell(clean(text, SafeText.NAME), fonts.bold(SMALL), Palette.HEADER);
+    }
+
+    /**
+     * A borderless title row across {@code columns} columns, for a table's first header row: it
+     * repeats on every page the table runs onto and is never left alone at the foot of a page.
+     */
+    PdfPCell caption(String text, int columns, boolean large) {
+        Font font = large ? fonts.bold(12, Palette.ACCENT) : fonts.bold(BODY);
+        PdfPCell cell = cell(clean(text, SafeText.NAME), font, null);
+        cell.setColspan(columns);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        cell.setPaddingTop(large ? 8 : 3);
+        return cell;
     }
 
     /** A right-aligned number. */

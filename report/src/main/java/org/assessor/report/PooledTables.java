@@ -1,7 +1,5 @@
 package org.assessor.report;
 
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.function.Function;
 import org.assessor.comparison.Comparison;
@@ -34,11 +32,7 @@ final class PooledTables {
         Cells cells = doc.cells;
         PdfPTable table = Cells.table(6, 34, 6, 6, 6, 6, 6, 7, 7, 8, 8);
         table.setHeaderRows(2);
-        PdfPCell title = cells.strong(caption, null);
-        title.setColspan(11);
-        title.setBorder(Rectangle.NO_BORDER);
-        title.setPaddingLeft(0);
-        table.addCell(title);
+        table.addCell(cells.caption(caption, 11, false));
         for (String h : new String[] {"Standard", "Title", "Met", "Partly met", "Not met", "N/A", "Not rated",
                 "Rated", "% met", "% partly met", "% not met"}) {
             table.addCell(cells.header(h));

@@ -1,21 +1,35 @@
 package org.assessor.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.assessor.BundledData;
 import org.assessor.Evaluations;
 import org.assessor.Fixture;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.assessment.Submission;
+import org.assessor.assessment.SubmissionReader;
+import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
+import org.assessor.rules.RuleSetCompiler;
+import org.assessor.rules.RuleSetRegistry;
+import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.fact.Rating;
 
-/** Real results to report on, evaluated by the real Drools over the engine's demo fixture. */
+/** Real results to report on, evaluated by the real Drools: the engine's demo fixture, and the bundled questionnaire. */
 final class Results {
     /** Answers that leave 1.1 not-met, 1.2 partly-met (with a disagreement on 1.2.b) and 2.1 partly-met. */
     private static final String MIXED = "'1.1.a.1': 'no', '1.1.a.2': 'no', '1.1.b.1': 1, '1.1.c.1': 8, "
             + "'1.1.c.2': 'finance', '1.2.a.1': 'yes', '1.2.b.1': 'no', '2.1.a.1': 'yes', '2.1.b.1': 'partly', "
             + "'2.1.c.1': 'yes'";
+
+    private static AssessmentResult northVale;
 
     private Results() {
     }
@@ -32,6 +46,34 @@ final class Results {
                    {'role': 'service-user', 'answers': {%1$s}},
                    {'role': 'partner', 'answers': {%2$s}}]}
                 """.formatted(MIXED, partner));
+    }
+
+    /**
+     * The repository's example self-assessment of North Vale (examples/, four respondents) with a
+     * fifth respondent, a partner who answers as the frontline staff did, evaluated by the bundled
+     * organisational-change questionnaire and rule set.
+     */
+    static synchronized AssessmentResult northValeFiveRespondents() {
+        if (northVale == null) {
+            try {
+                ObjectNode example = (ObjectNode) new ObjectMapper().readTree(
+                        Path.of("..", "examples", "organisational-change-respondents.json").toFile());
+                ArrayNode respondents = (ArrayNode) example.get("respondents");
+                ObjectNode partner = respondents.get(2).deepCopy();
+                partner.put("role", "partner");
+                partner.remove("id");
+                respondents.add(partner);
+                QuestionnaireCatalog catalog = QuestionnaireCatalog.load(BundledData.questionnaires());
+                RuleSetRegistry ruleSets = RuleSetRegistry.load(BundledData.ruleSets(),
+                        new RuleSetCompiler(new SandboxGuard()));
+                Submission submission = new SubmissionReader(catalog).read(example);
+                northVale = Evaluations.evaluate(catalog, ruleSets.active("organisational-change"), "nv-1",
+                        "2026-04-01T14:00:00Z", submission);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return northVale;
     }
 
     /** A demo peer review of {@code site} under {@code ruleSetVersion} 1.0.0 or the readiness variant 1.1.0. */
