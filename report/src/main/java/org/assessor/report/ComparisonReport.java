@@ -72,7 +72,7 @@ public final class ComparisonReport {
                 : c.questionnaire().title() + "  (" + c.questionnaire().id() + " " + c.questionnaire().version() + ")");
         row(table, cells, "Rule set", c.ruleSet() == null ? "none: no assessment matched"
                 : "version " + c.ruleSet().version() + ", content " + c.ruleSet().hash());
-        row(table, cells, "Assessments", c.matrix().size() + " of " + c.matrix().stream()
+        row(table, cells, "Assessments", c.matrix().size() + " assessments of " + c.matrix().stream()
                 .map(r -> r.site().id()).distinct().count() + " sites");
         if (!c.matrix().isEmpty()) {
             Instant first = c.matrix().stream().map(MatrixRow::evaluatedAt).min(Comparator.naturalOrder()).orElseThrow();

@@ -11,9 +11,6 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.PooledItem;
-import org.assessor.comparison.SelfPeerGap;
-import org.assessor.comparison.StandardChange;
-import org.assessor.rules.fact.Rating;
 
 /**
  * Change across cycles and self-assessment against peer review, each as a matrix: a row per
@@ -31,19 +28,22 @@ final class TrendTables {
             matrix(doc, c, rows(c.changes(), ch -> ch.site().name() + " (" + ch.site().id() + "), " + ch.mode().code()
                             + ": " + label(ch.fromCycle(), ch.fromAssessment()) + " → "
                             + label(ch.toCycle(), ch.toAssessment())),
-                    ch -> new Pair(ch.standardId(), ch.from(), ch.to(), ch.steps()));
+                    ch -> new Pair(ch.standardId(), Palette.letter(ch.from()) + "→" + Palette.letter(ch.to()),
+                            ch.steps()));
         }
         if (!c.selfVsPeer().isEmpty()) {
             doc.heading("Self-assessment and peer review");
-            doc.text("Each cell: the self-assessed and the peer-reviewed rating, and self minus peer in steps.");
+            doc.text("Each cell: the self-assessed and the peer-reviewed rating, and self minus peer in steps "
+                    + "(+1: the site rated itself one step higher than its peer reviewers did).");
             matrix(doc, c, rows(c.selfVsPeer(), g -> g.site().name() + " (" + g.site().id() + ")"
                             + (g.cycle() == null ? "" : ", " + g.cycle())),
-                    g -> new Pair(g.standardId(), g.peer(), g.self(), g.steps()));
+                    g -> new Pair(g.standardId(), "self " + Palette.letter(g.self()) + " / peer "
+                            + Palette.letter(g.peer()), g.steps()));
         }
     }
 
-    /** One cell: from, to and the steps between. */
-    private record Pair(String standardId, Rating from, Rating to, OptionalInt steps) {
+    /** One cell: the two ratings in words and the steps between them. */
+    private record Pair(String standardId, String ratings, OptionalInt steps) {
     }
 
     private static <T> Map<String, List<T>> rows(List<T> items, Function<T, String> label) {
@@ -78,7 +78,7 @@ final class TrendTables {
 
     private static PdfPCell cell(Cells cells, Pair p) {
         String steps = p.steps().isPresent() ? String.format("%+d", p.steps().getAsInt()) : "n/a";
-        PdfPCell cell = cells.name(Palette.letter(p.from()) + "→" + Palette.letter(p.to()) + " " + steps);
+        PdfPCell cell = cells.name(p.ratings() + "  " + steps);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         if (p.steps().isPresent() && p.steps().getAsInt() != 0) {
             cell.setBackgroundColor(p.steps().getAsInt() > 0 ? Palette.IMPROVED : Palette.WORSENED);

@@ -74,6 +74,18 @@ class ComparisonReportTest {
     }
 
     @Test
+    void selfAssessmentAndPeerReviewOfOneCycleAreSetSideBySide() {
+        AssessmentResult self = Results.fiveRespondents();
+        AssessmentResult peer = Results.peer("p1", "swl", "baseline", "2026-03-05", "MMM MP MMM", false);
+
+        String text = Pdfs.text(ComparisonReport.toPdf(Comparisons.compare(List.of(self, peer),
+                ComparisonFilter.of("demo"))));
+
+        assertThat(text).contains("Self-assessment and peer review",
+                "South West London (swl), baseline self N / peer M -2 self P / peer P +0 self P / peer M -1");
+    }
+
+    @Test
     void everyPageIsNumberedAndAnEmptyComparisonStillMakesAReport() {
         List<String> pages = Pdfs.pages(ComparisonReport.toPdf(TABLE_5));
         for (int i = 0; i < pages.size(); i++) {
