@@ -2,7 +2,6 @@ package org.assessor.report;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.stream.Collectors;
 import org.assessor.assessment.Mode;
@@ -23,7 +22,7 @@ final class AssessmentCover {
     static void write(ReportDocument doc, AssessmentResult r) {
         Cells cells = doc.cells;
         doc.title("Assessment report");
-        doc.add(banner(doc, r.site().name()));
+        doc.subtitle(r.site().name());
         PdfPTable details = Cells.table(28, 72);
         details.setHeaderRows(0);
         row(details, cells, "Site", r.site().name() + "  (" + r.site().id() + ")");
@@ -74,32 +73,11 @@ final class AssessmentCover {
         table.addCell(cells.name(value));
     }
 
-    private static PdfPTable banner(ReportDocument doc, String siteName) {
-        PdfPTable table = Cells.table(100);
-        table.setHeaderRows(0);
-        PdfPCell cell = new PdfPCell(new com.lowagie.text.Phrase(doc.cells.clean(siteName, SafeText.NAME),
-                doc.fonts.bold(15)));
-        cell.setRunDirection(com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
-        cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-        cell.setPaddingBottom(6);
-        table.addCell(cell);
-        return table;
-    }
-
     private static PdfPTable readiness(ReportDocument doc, Readiness readiness) {
         PdfPTable box = Cells.table(50, 50);
         box.setHeaderRows(0);
-        box.addCell(big(doc, "Readiness: " + readiness.verdict().code().replace('-', ' ')));
-        box.addCell(big(doc, "Suggested placement: " + readiness.placement().code()));
+        box.addCell(doc.cells.highlight("Readiness: " + readiness.verdict().code().replace('-', ' ')));
+        box.addCell(doc.cells.highlight("Suggested placement: " + readiness.placement().code()));
         return box;
-    }
-
-    private static PdfPCell big(ReportDocument doc, String text) {
-        PdfPCell cell = new PdfPCell(new com.lowagie.text.Phrase(text, doc.fonts.bold(13, java.awt.Color.WHITE)));
-        cell.setBackgroundColor(Palette.ACCENT);
-        cell.setPadding(8);
-        cell.setBorderColor(java.awt.Color.WHITE);
-        cell.setBorderWidth(2);
-        return cell;
     }
 }

@@ -62,6 +62,15 @@ final class Cells {
         return cell;
     }
 
+    /** A cell that stands out: large white text on the accent colour. */
+    PdfPCell highlight(String text) {
+        PdfPCell cell = cell(clean(text, SafeText.NAME), fonts.bold(13, Color.WHITE), Palette.ACCENT);
+        cell.setPadding(8);
+        cell.setBorderColor(Color.WHITE);
+        cell.setBorderWidth(2);
+        return cell;
+    }
+
     /** A right-aligned number. */
     PdfPCell number(String text) {
         PdfPCell cell = cell(text, fonts.regular(BODY), null);

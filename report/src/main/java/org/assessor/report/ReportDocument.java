@@ -51,6 +51,11 @@ final class ReportDocument implements AutoCloseable {
         add(line(cells.clean(text, SafeText.NAME), fonts.bold(18, Palette.ACCENT), 0, 6));
     }
 
+    /** A subtitle, such as the name of the site a report is about. */
+    void subtitle(String text) {
+        add(line(cells.clean(text, SafeText.NAME), fonts.bold(15), 0, 8));
+    }
+
     /** A heading. */
     void heading(String text) {
         add(line(cells.clean(text, SafeText.NAME), fonts.bold(12, Palette.ACCENT), 8, 2));
