@@ -60,8 +60,8 @@ public final class RuleSetCompiler {
                 source.manifest().version() + "-" + source.hash().substring(7, 19) + "-" + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        for (DrlUnit unit : units) {
-            kfs.write(RESOURCES + drlName(unit.file()), unit.drl());
+        for (int i = 0; i < units.size(); i++) {
+            kfs.write(RESOURCES + drlName(units.get(i).file()), Layers.ordered(units.get(i).drl(), units.size() - i));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
