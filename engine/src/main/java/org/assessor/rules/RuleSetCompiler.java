@@ -9,21 +9,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 /**
  * Compiles a rule-set version into a {@link CompiledRuleSet} with Drools' DRL compiler
  * ({@code DrlProject}, no code generation). Decision tables are turned into DRL first so that
  * errors in them can be traced to their spreadsheet cells. Thread-safe.
+ *
+ * <p>Constraints are always interpreted, never compiled to bytecode after repeated use ("jitting"):
+ * the compiled form compares {@code NaN} (the number of a non-numeric answer) differently, so a
+ * rule set's conclusions would change once it had run a few times.
  */
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/assessor/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final int NEVER_JIT = -1;
 
     private final RuleFileGuard guard;
 
@@ -72,7 +80,11 @@ public final class RuleSetCompiler {
             throw invalid(source, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new CompiledRuleSet(source, units, container, releaseId, Duration.ofNanos(System.nanoTime() - start));
+        KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+        configuration.setOption(ConstraintJittingThresholdOption.get(NEVER_JIT));
+        KieBase kieBase = container.newKieBase(configuration);
+        return new CompiledRuleSet(source, units, container, kieBase, releaseId,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {
