@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.assessor.result.AssessmentResult;
 
 /**
@@ -34,7 +33,7 @@ public record ComparisonFilter(String questionnaireId, Set<String> sites, String
         if (from != null && to != null && to.isBefore(from)) {
             throw new ComparisonFilterInvalid("to", "the date range ends (" + to + ") before it starts (" + from + ")");
         }
-        sites = Set.copyOf(new TreeSet<>(Objects.requireNonNullElse(sites, Set.of())));
+        sites = Set.copyOf(Objects.requireNonNullElse(sites, Set.of()));
     }
 
     /** Every result of {@code questionnaireId}. */

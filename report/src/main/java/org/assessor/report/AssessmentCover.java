@@ -23,6 +23,9 @@ final class AssessmentCover {
         Cells cells = doc.cells;
         doc.title("Assessment report");
         doc.subtitle(r.site().name());
+        if (r.readiness() != null) {
+            doc.add(readiness(doc, r.readiness()));
+        }
         PdfPTable details = Cells.table(28, 72);
         details.setHeaderRows(0);
         row(details, cells, "Site", r.site().name() + "  (" + r.site().id() + ")");
@@ -45,9 +48,6 @@ final class AssessmentCover {
         row(details, cells, "Standards", tally(r.overall().counts()));
         row(details, cells, "Criteria", tally(r.overall().criterionCounts()));
         doc.add(details);
-        if (r.readiness() != null) {
-            doc.add(readiness(doc, r.readiness()));
-        }
         doc.heading("Profile");
         doc.text("Each standard: a box in the colour of its rating, and a bar of its criteria by rating.");
         Image chart = ProfileChart.of(doc.writer, doc.fonts, r.standards(), doc.document.right() - doc.document.left());

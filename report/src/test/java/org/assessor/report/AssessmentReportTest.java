@@ -90,6 +90,19 @@ class AssessmentReportTest {
     }
 
     @Test
+    void theBundledReadinessQuestionnairesVerdictAndPlacementAreOnTheCover() {
+        AssessmentResult riverside = Results.example("readiness-for-change-respondents.json", "rv-1",
+                "2026-04-02T10:00:00Z");
+
+        String cover = Pdfs.flat(Pdfs.pages(AssessmentReport.toPdf(riverside)).get(0));
+
+        assertThat(riverside.readiness()).isNotNull();
+        assertThat(cover).contains("Riverside Mental Health Services",
+                "Readiness: " + riverside.readiness().verdict().code().replace('-', ' '),
+                "Suggested placement: " + riverside.readiness().placement().code());
+    }
+
+    @Test
     void aResultWithoutReadinessHasNoReadinessBox() {
         assertThat(Pdfs.text(AssessmentReport.toPdf(FIVE))).doesNotContain("Readiness:", "Suggested placement");
     }

@@ -60,6 +60,40 @@ class ComparisonReportTest {
     }
 
     @Test
+    void theBundledReadinessExamplesArePlacedSiteBySite() {
+        List<AssessmentResult> results = List.of(
+                Results.example("readiness-for-change-peer.json", "ev-1", "2026-04-01"),
+                Results.example("readiness-for-change-respondents.json", "rv-1", "2026-04-02"),
+                Results.example("readiness-for-change-self.json", "nf-1", "2026-04-03"));
+        Comparison c = Comparisons.compare(results, ComparisonFilter.of("readiness-for-change"));
+
+        String text = Pdfs.text(ComparisonReport.toPdf(c));
+
+        assertThat(c.readiness().sites()).hasSize(3);
+        assertThat(text).contains("Placement demonstration pilot network Sites "
+                + c.readiness().placements().values().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        c.readiness().sites().forEach(s -> assertThat(text).contains(s.site().name() + " (" + s.site().id() + ") "
+                + s.verdict().code() + " " + s.placement().code()));
+    }
+
+    @Test
+    void theBundledNorthValeSelfAssessmentAndPeerReviewAreSetSideBySide() {
+        List<AssessmentResult> results = List.of(
+                Results.example("organisational-change-respondents.json", "nv-self", "2026-04-01"),
+                Results.example("organisational-change-peer.json", "nv-peer", "2026-04-10"));
+        Comparison c = Comparisons.compare(results, ComparisonFilter.of("organisational-change"));
+
+        String text = Pdfs.text(ComparisonReport.toPdf(c));
+
+        assertThat(c.selfVsPeer()).hasSize(11);
+        assertThat(text).contains("Self-assessment and peer review",
+                "North Vale Mental Health Partnership (north-vale), 2026-baseline " + c.selfVsPeer().stream()
+                        .map(g -> "self " + letter(g.self()) + " / peer " + letter(g.peer()) + " "
+                                + String.format("%+d", g.steps().orElseThrow()))
+                        .collect(Collectors.joining(" ")));
+    }
+
+    @Test
     void changeAcrossCyclesAndSelfAgainstPeerAreShownWhenThereAreAny() {
         List<AssessmentResult> results = List.of(
                 Results.peer("b1", "swl", "baseline", "2026-03-01", "MPN PP MMM", false),
@@ -97,7 +131,11 @@ class ComparisonReportTest {
     }
 
     private static String letter(MatrixRow row, String standardId) {
-        return switch (row.rating(standardId)) {
+        return letter(row.rating(standardId));
+    }
+
+    private static String letter(org.assessor.rules.fact.Rating rating) {
+        return switch (rating) {
             case MET -> "M";
             case PARTLY_MET -> "P";
             case NOT_MET -> "N";

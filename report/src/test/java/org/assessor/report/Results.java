@@ -30,6 +30,8 @@ final class Results {
             + "'2.1.c.1': 'yes'";
 
     private static AssessmentResult northVale;
+    private static QuestionnaireCatalog bundledQuestionnaires;
+    private static RuleSetRegistry bundledRuleSets;
 
     private Results() {
     }
@@ -55,25 +57,38 @@ final class Results {
      */
     static synchronized AssessmentResult northValeFiveRespondents() {
         if (northVale == null) {
-            try {
-                ObjectNode example = (ObjectNode) new ObjectMapper().readTree(
-                        Path.of("..", "examples", "organisational-change-respondents.json").toFile());
-                ArrayNode respondents = (ArrayNode) example.get("respondents");
-                ObjectNode partner = respondents.get(2).deepCopy();
-                partner.put("role", "partner");
-                partner.remove("id");
-                respondents.add(partner);
-                QuestionnaireCatalog catalog = QuestionnaireCatalog.load(BundledData.questionnaires());
-                RuleSetRegistry ruleSets = RuleSetRegistry.load(BundledData.ruleSets(),
-                        new RuleSetCompiler(new SandboxGuard()));
-                Submission submission = new SubmissionReader(catalog).read(example);
-                northVale = Evaluations.evaluate(catalog, ruleSets.active("organisational-change"), "nv-1",
-                        "2026-04-01T14:00:00Z", submission);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ObjectNode example = example("organisational-change-respondents.json");
+            ArrayNode respondents = (ArrayNode) example.get("respondents");
+            ObjectNode partner = respondents.get(2).deepCopy();
+            partner.put("role", "partner");
+            partner.remove("id");
+            respondents.add(partner);
+            northVale = bundled(example, "nv-1", "2026-04-01T14:00:00Z");
         }
         return northVale;
+    }
+
+    /** The repository's example {@code file} (in examples/), evaluated by the bundled questionnaires and rule sets. */
+    static AssessmentResult example(String file, String id, String at) {
+        return bundled(example(file), id, at);
+    }
+
+    private static ObjectNode example(String file) {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized AssessmentResult bundled(ObjectNode document, String id, String at) {
+        if (bundledRuleSets == null) {
+            bundledQuestionnaires = QuestionnaireCatalog.load(BundledData.questionnaires());
+            bundledRuleSets = RuleSetRegistry.load(BundledData.ruleSets(), new RuleSetCompiler(new SandboxGuard()));
+        }
+        Submission submission = new SubmissionReader(bundledQuestionnaires).read(document);
+        return Evaluations.evaluate(bundledQuestionnaires, bundledRuleSets.active(submission.questionnaireId()), id,
+                at, submission);
     }
 
     /** A demo peer review of {@code site} under {@code ruleSetVersion} 1.0.0 or the readiness variant 1.1.0. */
