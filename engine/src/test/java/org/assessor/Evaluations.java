@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assessor.assessment.Evaluator;
@@ -102,7 +103,7 @@ public final class Evaluations {
         given.forEach((c, r) -> map.append(map.length() == 0 ? "" : ", ").append("'").append(c).append("': '")
                 .append(r).append("'"));
         return evaluate(ruleSet, id, at, "{'questionnaireId': 'demo', 'site': {'id': '" + site + "', 'name': '"
-                + site.toUpperCase(java.util.Locale.ROOT) + "'}, 'mode': 'peer'"
+                + site.toUpperCase(Locale.ROOT) + "'}, 'mode': 'peer'"
                 + (cycle == null ? "" : ", 'cycle': '" + cycle + "'") + ", 'ratings': {" + map + "}}");
     }
 

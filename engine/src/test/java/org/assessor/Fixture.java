@@ -17,10 +17,10 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
+import org.assessor.rules.SandboxGuard;
 
 /**
  * The engine wired over the small, stable {@code demo} questionnaire and rule set in

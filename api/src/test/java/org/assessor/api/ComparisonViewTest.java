@@ -10,6 +10,7 @@ import org.assessor.comparison.ComparisonCsv;
 import org.assessor.comparison.ComparisonFilter;
 import org.assessor.comparison.Comparisons;
 import org.assessor.comparison.Table5Reviews;
+import org.assessor.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
 class ComparisonViewTest {
@@ -48,7 +49,7 @@ class ComparisonViewTest {
 
     @Test
     void readinessChangesAndGapsUseTheWireFormsAndAnEmptyComparisonHasNoRuleSet() {
-        List<org.assessor.result.AssessmentResult> results = List.of(
+        List<AssessmentResult> results = List.of(
                 Evaluations.demoPeer(Evaluations.demoWithReadiness(), "b1", "swl", "baseline", "2026-03-01",
                         "MPN PP MMM"),
                 Evaluations.demoPeer(Evaluations.demoWithReadiness(), "f1", "swl", "follow-up", "2026-09-01",

@@ -5,6 +5,7 @@ import static org.assessor.Evaluations.demo;
 import static org.assessor.Evaluations.demoPeer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assessor.Evaluations;
@@ -78,7 +79,7 @@ class ComparisonCsvTest {
     }
 
     private static Map<String, String> asMap(List<String> record) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
+        Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < ComparisonCsv.HEADER.size(); i++) {
             map.put(ComparisonCsv.HEADER.get(i), record.get(i));
         }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.assessor.BundledData;
 import org.assessor.Evaluations;
@@ -100,7 +101,7 @@ public final class Table5Reviews {
         ObjectMapper json = new ObjectMapper();
         ObjectNode review = json.createObjectNode();
         review.put("questionnaireId", "organisational-change");
-        review.putObject("site").put("id", workstream).put("name", workstream.toUpperCase(java.util.Locale.ROOT)
+        review.putObject("site").put("id", workstream).put("name", workstream.toUpperCase(Locale.ROOT)
                 .replace('-', ' ') + " workstream");
         review.put("mode", "peer");
         review.put("cycle", "round-1");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
@@ -118,7 +120,7 @@ class AssessmentReportTest {
         };
         AssessmentReport.write(FIVE, bytes);
         assertThat(closed[0]).isFalse();
-        assertThat(new String(bytes.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(bytes.toByteArray(), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
 
         OutputStream broken = new OutputStream() {
@@ -163,7 +165,7 @@ class AssessmentReportTest {
             AssessmentReport.toPdf(northVale);
             next[i] = (System.nanoTime() - start) / 1_000_000;
         }
-        java.util.Arrays.sort(next);
+        Arrays.sort(next);
         LOG.info("assessment report of {} respondents, {} criteria, {} actions: {} pages, {} bytes; first {} ms, "
                 + "then median {} ms, slowest {} ms over {} runs", northVale.respondents().size(),
                 northVale.overall().criterionCounts().total(), northVale.actions().size(), Pdfs.pages(pdf).size(),

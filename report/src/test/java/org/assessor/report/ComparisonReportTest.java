@@ -11,6 +11,7 @@ import org.assessor.comparison.MatrixRow;
 import org.assessor.comparison.PooledItem;
 import org.assessor.comparison.Table5Reviews;
 import org.assessor.result.AssessmentResult;
+import org.assessor.rules.fact.Rating;
 import org.junit.jupiter.api.Test;
 
 class ComparisonReportTest {
@@ -134,7 +135,7 @@ class ComparisonReportTest {
         return letter(row.rating(standardId));
     }
 
-    private static String letter(org.assessor.rules.fact.Rating rating) {
+    private static String letter(Rating rating) {
         return switch (rating) {
             case MET -> "M";
             case PARTLY_MET -> "P";
