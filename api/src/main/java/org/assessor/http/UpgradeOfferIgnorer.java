@@ -18,6 +18,7 @@ import org.glassfish.grizzly.http.HttpProbe;
 public final class UpgradeOfferIgnorer extends HttpProbe.Adapter {
 
     @Override
+    @SuppressWarnings("rawtypes") // HttpProbe declares the raw Connection type
     public void onHeaderParseEvent(Connection connection, HttpHeader header, int size) {
         if (header.isRequest() && header.isUpgrade()) {
             header.getUpgradeDC().recycle();
