@@ -11,7 +11,7 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
@@ -32,7 +32,7 @@ public final class Fixture {
 
     private Fixture() {
         questionnaires = QuestionnaireCatalog.load(path("fixture/questionnaires"));
-        ruleSets = RuleSetRegistry.load(path("fixture/rules"), new RuleSetCompiler(RuleFileGuard.NONE));
+        ruleSets = RuleSetRegistry.load(path("fixture/rules"), new RuleSetCompiler(new SandboxGuard()));
         evaluator = new Evaluator(questionnaires, ruleSets, new RuleRunner(EvaluationLimits.DEFAULT), CLOCK);
         reader = new SubmissionReader(questionnaires);
     }

@@ -4,7 +4,7 @@ import org.assessor.BundledData;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
-import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
@@ -27,7 +27,7 @@ public final class Engine {
         questionnaires = QuestionnaireCatalog.load(config.questionnaires() == null
                 ? BundledData.questionnaires() : config.questionnaires());
         RuleRunner runner = new RuleRunner(config.limits());
-        compiler = new RuleSetCompiler(RuleFileGuard.NONE);
+        compiler = new RuleSetCompiler(new SandboxGuard());
         ruleSets = !loadRuleSets ? new RuleSetRegistry()
                 : RuleSetRegistry.load(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler);
         evaluator = new Evaluator(questionnaires, ruleSets, runner, config.clock());

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code assessor evaluate}: rates one answers file and prints the explained result as JSON. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a submission (answers, several respondents, or peer ratings) and print the",
-                "result as JSON: every criterion, standard and section rated, with reasons and actions."},
+        description = "Evaluate a submission (answers, several respondents, or peer ratings) and print the result"
+                + " as JSON: every criterion, standard and section rated, with reasons and actions.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:the submission is invalid (each error is printed with its field)",
                 "2:wrong usage"})

@@ -24,18 +24,15 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; for tests and {@link #main}. */
+    /** Runs the command line on the console and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line printing to {@code out} and {@code err}, and returns its exit code; for tests. */
+    /** Runs the command line with the given output and error writers; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
-    }
-
-    private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
+                .execute(args);
     }
 
     @Override

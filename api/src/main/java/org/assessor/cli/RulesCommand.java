@@ -84,9 +84,9 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Compile the rule set and run the static checks: every compile error with its file",
-                    "and line, ids the questionnaire lacks, and gaps (questions no rule classifies, criteria no",
-                    "rule rates, standards without actions). Exit code 1 if anything is wrong."})
+            description = "Compile the rule set and run the static checks: every compile error with its file and"
+                    + " line, ids the questionnaire lacks, and gaps (questions no rule classifies, criteria no rule"
+                    + " rates, standards without actions). Exit code 1 if anything is wrong.")
     static final class Validate extends Check {
         @Override
         boolean runTests() {
@@ -95,8 +95,8 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Validate the rule set, then run its own test cases (tests/*.json: given answers or",
-                    "ratings, the expected ratings and actions). Exit code 1 if anything fails."})
+            description = "Validate the rule set, then run its own test cases (tests/*.json: given answers or"
+                    + " ratings, the expected ratings and actions). Exit code 1 if anything fails.")
     static final class Test extends Check {
         @Override
         boolean runTests() {

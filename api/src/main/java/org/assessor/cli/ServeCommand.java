@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code assessor serve}: runs the REST API with embedded storage until stopped (Ctrl-C or SIGTERM). */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the REST API (see docs/api.md and GET /api/openapi.json) with assessments stored",
-                "in an embedded database under --data. Without access control the server listens on a loopback",
-                "address only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first."},
+        description = "Serve the REST API (see docs/api.md and GET /api/openapi.json) with assessments stored in an"
+                + " embedded database under --data. Without access control the server listens on a loopback address"
+                + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (the reason is printed)", "2:wrong usage"},
         footer = {"", "Example:", "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})

@@ -14,13 +14,24 @@ import java.util.regex.Pattern;
  */
 public record DrlUnit(String file, String drl, boolean fromDecisionTable) {
     private static final Pattern CELL = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
 
-    /** A problem at line {@code drlLine} of this unit's DRL, placed where the auditor wrote it. */
+    /**
+     * A problem at line {@code drlLine} of this unit's DRL, placed where the auditor wrote it.
+     * Drools reports errors in a rule's consequence at the rule's first line, so when that line
+     * starts a rule the message names the rule.
+     */
     public RuleProblem problemAt(int drlLine, String message) {
+        String[] lines = drl.split("\n", -1);
+        if (drlLine >= 1 && drlLine <= lines.length) {
+            Matcher rule = RULE.matcher(lines[drlLine - 1]);
+            if (rule.find() && !message.contains(rule.group(1))) {
+                message = "rule " + rule.group(1) + ": " + message;
+            }
+        }
         if (!fromDecisionTable) {
             return RuleProblem.atLine(file, Math.max(drlLine, 0), message);
         }
-        String[] lines = drl.split("\n", -1);
         for (int i = Math.min(Math.max(drlLine, 1), lines.length) - 1; i >= 0; i--) {
             Matcher m = CELL.matcher(lines[i]);
             if (m.find()) {

@@ -67,6 +67,7 @@ public final class RuleSetCompiler {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(locate(units, message));
         }
+        dropEchoes(problems);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw invalid(source, problems);
@@ -102,6 +103,12 @@ public final class RuleSetCompiler {
             }
         }
         return RuleProblem.inFile(path.isEmpty() ? "(rule set)" : path, text);
+    }
+
+    /** Drools follows a parse error with "Parser returned a null Package" for the same file: noise. */
+    private static void dropEchoes(List<RuleProblem> problems) {
+        problems.removeIf(p -> p.message().contains("Parser returned a null Package")
+                && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
     }
 
     private static RuleSetInvalid invalid(RuleSetSource source, List<RuleProblem> problems) {

@@ -10,7 +10,7 @@ import org.assessor.BundledData;
 import org.assessor.Fixture;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
@@ -26,7 +26,7 @@ class BundledRuleSetsTest {
     @TestFactory
     Stream<DynamicTest> everyBundledRuleSetPassesItsChecksAndItsOwnTests() throws IOException {
         QuestionnaireCatalog questionnaires = QuestionnaireCatalog.load(BundledData.questionnaires());
-        RuleSetVerifier verifier = new RuleSetVerifier(questionnaires, new RuleSetCompiler(RuleFileGuard.NONE),
+        RuleSetVerifier verifier = new RuleSetVerifier(questionnaires, new RuleSetCompiler(new SandboxGuard()),
                 new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
         Path root = BundledData.ruleSets();
         try (Stream<Path> questionnaireFolders = Files.list(root)) {

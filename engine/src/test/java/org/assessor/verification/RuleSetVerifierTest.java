@@ -3,8 +3,10 @@ package org.assessor.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assessor.Fixture;
+import org.assessor.RuleSetFiles;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
@@ -13,13 +15,90 @@ import org.junit.jupiter.api.Test;
 class RuleSetVerifierTest {
     private final Fixture fixture = Fixture.get();
     private final RuleSetVerifier verifier = new RuleSetVerifier(fixture.questionnaires,
-            new RuleSetCompiler(RuleFileGuard.NONE), new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
+            new RuleSetCompiler(new SandboxGuard()), new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
+
+    private Verification verify(RuleSetFiles files) {
+        Verification v = verifier.verify(files.source(), true);
+        if (v.compiled() != null) {
+            v.compiled().dispose();
+        }
+        return v;
+    }
 
     @Test
     void theFixtureRuleSetPassesEveryCheckAndItsOwnTests() {
         Verification v = verifier.verify(RuleSetSource.fromFolder(Fixture.path("fixture/rules/demo/1.0.0")), true);
-        System.out.println(v.allProblems());
-        System.out.println(v.tests());
+        assertThat(v.allProblems()).isEmpty();
+        assertThat(v.tests()).hasSize(2).allSatisfy(t -> assertThat(t.passed()).isTrue());
         assertThat(v.passed()).isTrue();
+        v.compiled().dispose();
+    }
+
+    @Test
+    void aRuleNamingACriterionTheQuestionnaireLacksIsReportedAtItsLine() {
+        RuleSetFiles files = RuleSetFiles.demo().replace("20-rate-criteria.drl",
+                "criterionId == \"1.2.b\", coverage >= 0.5, applicable > 0, share >= 0.75",
+                "criterionId == \"1.2.x\", coverage >= 0.5, applicable > 0, share >= 0.75");
+        int line = files.lineOf("20-rate-criteria.drl", "\"1.2.x\"");
+        assertThat(verify(files).problems()).contains(RuleProblem.atLine("20-rate-criteria.drl", line,
+                "names criterion '1.2.x', which questionnaire demo 1.0.0 does not have"));
+    }
+
+    @Test
+    void aCriterionNoRuleCanRateIsAGap() {
+        RuleSetFiles files = RuleSetFiles.demo();
+        for (String rating : new String[] {"met", "partly-met", "not-met"}) {
+            files.replace("20-rate-criteria.drl", "rule \"1.2.b " + rating + "\"\nwhen\n    $e : CriterionEvidence( criterionId == \"1.2.b\"",
+                    "rule \"1.2.b " + rating + "\"\nwhen\n    $e : CriterionEvidence( criterionId == \"1.2.a\"");
+        }
+        assertThat(verify(files).problems()).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("gap: no rule rates criterion 1.2.b"));
+    }
+
+    @Test
+    void aQuestionWhoseAnswersNoRuleClassifiesIsAGap() {
+        RuleSetFiles files = RuleSetFiles.demo()
+                .replace("10-classify.drl", "questionId == \"1.1.c.2\", value == \"quality\"", "questionId == \"1.1.c.2\", value == \"qualityy\"")
+                .replace("10-classify.drl", "questionId == \"1.1.c.2\", value == \"policy\"", "questionId == \"1.1.c.2\", value == \"policyy\"")
+                .replace("10-classify.drl", "questionId == \"1.1.c.2\", value == \"finance\"", "questionId == \"1.1.c.2\", value == \"financee\"");
+        assertThat(verify(files).problems()).extracting(RuleProblem::message)
+                .contains("gap: no rule classifies answers to question 1.1.c.2 (choice), so they never count towards"
+                        + " criterion 1.1.c");
+    }
+
+    @Test
+    void aStandardWithoutActionsWhenPartlyMetIsAGap() {
+        RuleSetFiles files = RuleSetFiles.demo().replace("50-recommend.drl",
+                "standardId == \"1.1\", rating == Rating.PARTLY_MET", "standardId == \"1.1\", rating == Rating.NOT_RATED");
+        assertThat(verify(files).problems()).extracting(RuleProblem::message).contains(
+                "gap: standard 1.1 is partly-met when every criterion is partly-met, but no rule recommends an action for it");
+    }
+
+    @Test
+    void aFailingTestCaseRejectsTheRuleSetWithItsFile() {
+        RuleSetFiles files = RuleSetFiles.demo().replace("40-roll-up.drl",
+                "insertLogical( new CriticalCriterion( \"2.1.a\" ) );", "");
+        Verification v = verify(files);
+        assertThat(v.passed()).isFalse();
+        assertThat(v.allProblems()).contains(RuleProblem.inFile("tests/critical-cap.json",
+                "test case failed: expected standard 2.1 not-met, got partly-met"));
+    }
+
+    @Test
+    void aTestCaseWithAnInvalidSubmissionFailsWithThePointer() {
+        RuleSetFiles files = RuleSetFiles.demo().with("tests/bad.json",
+                "{\"submission\": {\"answers\": {\"1.1.a.1\": \"perhaps\"}}, \"expect\": {}}");
+        assertThat(verify(files).allProblems()).contains(RuleProblem.inFile("tests/bad.json",
+                "test case failed: submission /answers/1.1.a.1: expected \"yes\", \"partly\" or \"no\", not 'perhaps'"));
+    }
+
+    @Test
+    void aManifestForAnUnknownQuestionnaireIsReportedOnTheManifest() {
+        RuleSetFiles files = RuleSetFiles.demo().replace("manifest.json", "\"questionnaireVersion\": \"1.0.0\"",
+                "\"questionnaireVersion\": \"2.0.0\"");
+        assertThat(verify(files).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("manifest.json");
+            assertThat(p.message()).contains("has no version '2.0.0'");
+        });
     }
 }
