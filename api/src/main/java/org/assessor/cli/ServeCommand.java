@@ -3,6 +3,7 @@ package org.assessor.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
@@ -61,15 +62,22 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules));
-        Server server;
+        AtomicReference<Server> running = new AtomicReference<>();
+        Thread stop = new Thread(() -> {
+            Server server = running.get();
+            if (server != null) {
+                server.close();
+            }
+        }, "assessor-shutdown");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            server = Server.start(config);
+            running.set(Server.start(config));
         } catch (AssessorException e) {
+            Runtime.getRuntime().removeShutdownHook(stop);
             spec.commandLine().getErr().println("assessor serve: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "assessor-shutdown"));
-        server.awaitClosed();
+        running.get().awaitClosed();
         return 0;
     }
 }
