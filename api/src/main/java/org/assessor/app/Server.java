@@ -46,7 +46,8 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Compiles the rule sets, opens (and migrates) the database, and starts listening.
+     * Opens (and migrates) the database, compiles the rule sets, and starts listening. The
+     * database comes first so that a locked or unusable data folder fails at once.
      *
      * @throws ServerNotStarted if the address is refused, unknown or taken
      * @throws org.assessor.store.StorageFailed if the database cannot be opened
@@ -56,27 +57,17 @@ public final class Server implements AutoCloseable {
         long started = System.nanoTime();
         requireLoopback(config.host());
         bridgeJulToSlf4j();
-        Engine engine = Engine.start(config.engine());
         Database database = Database.embedded(config.dataFolder());
         try {
+            Engine engine = Engine.start(config.engine());
             JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
             AssessmentService assessments = new AssessmentService(engine, store,
                     new AssessmentIds(config.engine().clock()));
             HealthCheck health = new HealthCheck(store, engine.ruleSets());
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
                     health, config.maxBodyBytes(), VERSION);
-            String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
-                    URI.create("http://" + host + ":" + config.port() + "/"), application, false);
-            http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer());
-            try {
-                http.start();
-            } catch (IOException e) {
-                http.shutdownNow();
-                throw new ServerNotStarted("cannot listen on " + config.host() + ":" + config.port() + ": "
-                        + e.getMessage(), e);
-            }
-            URI uri = URI.create("http://" + host + ":" + http.getListener("grizzly").getPort() + "/");
+            HttpServer http = listen(config, application);
+            URI uri = URI.create("http://" + uriHost(config.host()) + ":" + http.getListener("grizzly").getPort() + "/");
             Server server = new Server(http, database, config, uri);
             LOG.warn("access control is off: anyone who can reach {} may read and write every assessment; "
                     + "listening on a loopback address only", uri);
@@ -136,6 +127,25 @@ public final class Server implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A started Grizzly listener serving {@code application} where {@code config} says. */
+    private static HttpServer listen(ServerConfig config, AssessorApplication application) {
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://" + uriHost(config.host()) + ":" + config.port() + "/"), application, false);
+        http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer());
+        try {
+            http.start();
+            return http;
+        } catch (IOException e) {
+            http.shutdownNow();
+            throw new ServerNotStarted("cannot listen on " + config.host() + ":" + config.port() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String uriHost(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     private static void requireLoopback(String host) {

@@ -11,6 +11,8 @@ import org.assessor.http.filter.RequestIds;
 final class Problems {
     /** The prefix of every problem {@code type} Assessor defines. */
     static final String TYPE_PREFIX = "urn:assessor:problem:";
+    /** Unprocessable Content, which JAX-RS 3.1 has no constant for. */
+    static final int UNPROCESSABLE = 422;
 
     private Problems() {
     }
@@ -30,7 +32,10 @@ final class Problems {
         ProblemView problem = new ProblemView(kind == null ? "about:blank" : TYPE_PREFIX + kind, title,
                 status, detail, RequestIds.current(), errors == null || errors.isEmpty() ? null
                 : List.copyOf(errors));
-        return Response.status(status).type(ProblemJson.MEDIA_TYPE).entity(problem);
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Response.ResponseBuilder response = known != null ? Response.status(known)
+                : Response.status(status, status == UNPROCESSABLE ? "Unprocessable Content" : title);
+        return response.type(ProblemJson.MEDIA_TYPE).entity(problem);
     }
 
     /** {@link #of} with no field errors, built. */

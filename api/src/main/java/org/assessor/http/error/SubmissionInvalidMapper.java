@@ -7,13 +7,10 @@ import org.assessor.assessment.SubmissionInvalid;
 
 /** 422: a well-formed submission that is wrong; {@code errors[]} gives each field's pointer and why. */
 public final class SubmissionInvalidMapper implements ExceptionMapper<SubmissionInvalid> {
-    /** Unprocessable Content; JAX-RS 3.1 has no constant for it. */
-    static final int UNPROCESSABLE = 422;
-
     @Override
     public Response toResponse(SubmissionInvalid e) {
         int n = e.errors().size();
-        return Problems.of(UNPROCESSABLE, "submission-invalid", "The submission is not valid",
+        return Problems.of(Problems.UNPROCESSABLE, "submission-invalid", "The submission is not valid",
                 "the submission has " + n + " error" + (n == 1 ? "" : "s"),
                 e.errors().stream().map(f -> new FieldProblem(f.pointer(), null, f.message())).toList()).build();
     }
