@@ -29,7 +29,8 @@ public final class Engine {
         RuleRunner runner = new RuleRunner(config.limits());
         compiler = new RuleSetCompiler(new SandboxGuard());
         ruleSets = !loadRuleSets ? new RuleSetRegistry()
-                : RuleSetRegistry.load(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler);
+                : RuleSetRegistry.load(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler,
+                        id -> config.onlyQuestionnaire() == null || config.onlyQuestionnaire().equals(id));
         evaluator = new Evaluator(questionnaires, ruleSets, runner, config.clock());
         reader = new SubmissionReader(questionnaires);
         verifier = new RuleSetVerifier(questionnaires, compiler, runner, config.clock());

@@ -11,21 +11,28 @@ import org.assessor.rules.EvaluationLimits;
  * @param ruleSets       a folder of rule sets, or null for the bundled ones
  * @param limits         the firing limit and time budget of each evaluation
  * @param clock          the clock results are dated by
+ * @param onlyQuestionnaire compile only this questionnaire's rule sets; null for all
  */
-public record EngineConfig(Path questionnaires, Path ruleSets, EvaluationLimits limits, Clock clock) {
+public record EngineConfig(Path questionnaires, Path ruleSets, EvaluationLimits limits, Clock clock,
+                           String onlyQuestionnaire) {
 
     /** The bundled questionnaires and rule sets, default limits, the system clock. */
     public static EngineConfig defaults() {
-        return new EngineConfig(null, null, EvaluationLimits.DEFAULT, Clock.systemUTC());
+        return new EngineConfig(null, null, EvaluationLimits.DEFAULT, Clock.systemUTC(), null);
     }
 
     /** This configuration with questionnaires read from {@code folder} (null: bundled). */
     public EngineConfig withQuestionnaires(Path folder) {
-        return new EngineConfig(folder, ruleSets, limits, clock);
+        return new EngineConfig(folder, ruleSets, limits, clock, onlyQuestionnaire);
     }
 
     /** This configuration with rule sets read from {@code folder} (null: bundled). */
     public EngineConfig withRuleSets(Path folder) {
-        return new EngineConfig(questionnaires, folder, limits, clock);
+        return new EngineConfig(questionnaires, folder, limits, clock, onlyQuestionnaire);
+    }
+
+    /** This configuration compiling only the rule sets of questionnaire {@code id}, for one-off commands. */
+    public EngineConfig onlyFor(String id) {
+        return new EngineConfig(questionnaires, ruleSets, limits, clock, id);
     }
 }

@@ -76,7 +76,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 object.put("ruleSetVersion", ruleSetVersion);
             }
         }
-        Engine engine = Engine.start(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules));
+        Engine engine = Engine.start(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules)
+                .onlyFor(questionnaire));
         try {
             AssessmentResult result = engine.evaluator().evaluate(engine.reader().read(document));
             var writer = compact ? ApiJson.mapper().writer() : ApiJson.mapper().writerWithDefaultPrettyPrinter();

@@ -27,22 +27,46 @@ import org.assessor.rules.fact.StandardCap;
 import org.assessor.rules.fact.StandardRating;
 import org.assessor.rules.fact.StandardTally;
 
-/** Explains each rating from the facts the rules concluded, naming the rule behind each step. */
+/**
+ * Explains each rating from the facts the rules concluded, naming the rule behind each step.
+ * Indexes the conclusions by item id once, so explaining a whole questionnaire stays linear.
+ */
 final class Reasons {
     private final Outcomes outcomes;
     private final Map<String, String> roles;
-    private final Map<String, List<RespondentRating>> respondentRatings;
     private final Set<String> critical;
+    private final Map<String, List<RespondentRating>> respondentRatings;
+    private final Map<String, List<CriterionRating>> criterionRatings;
+    private final Map<String, List<CriterionVotes>> votes;
+    private final Map<String, List<Disagreement>> disagreements;
+    private final Map<String, List<StandardTally>> standardTallies;
+    private final Map<String, List<ProvisionalStandardRating>> provisional;
+    private final Map<String, List<StandardCap>> caps;
+    private final Map<String, List<StandardRating>> standardRatings;
+    private final Map<String, List<SectionTally>> sectionTallies;
+    private final Map<String, List<SectionRating>> sectionRatings;
 
     Reasons(Outcomes outcomes, Submission submission) {
         this.outcomes = outcomes;
         this.roles = submission.respondents().stream()
-                .collect(Collectors.toMap(r -> r.id(), r -> r.role(), (a, b) -> a));
-        this.respondentRatings = outcomes.all(RespondentRating.class).stream()
-                .sorted(Comparator.comparing(RespondentRating::respondentId))
-                .collect(Collectors.groupingBy(RespondentRating::criterionId));
+                .collect(Collectors.toMap(Respondent::id, Respondent::role, (a, b) -> a));
         this.critical = outcomes.all(CriticalCriterion.class).stream()
                 .map(CriticalCriterion::criterionId).collect(Collectors.toSet());
+        this.respondentRatings = index(RespondentRating.class, RespondentRating::criterionId);
+        respondentRatings.values().forEach(list -> list.sort(Comparator.comparing(RespondentRating::respondentId)));
+        this.criterionRatings = index(CriterionRating.class, CriterionRating::criterionId);
+        this.votes = index(CriterionVotes.class, CriterionVotes::criterionId);
+        this.disagreements = index(Disagreement.class, Disagreement::criterionId);
+        this.standardTallies = index(StandardTally.class, StandardTally::standardId);
+        this.provisional = index(ProvisionalStandardRating.class, ProvisionalStandardRating::standardId);
+        this.caps = index(StandardCap.class, StandardCap::standardId);
+        this.standardRatings = index(StandardRating.class, StandardRating::standardId);
+        this.sectionTallies = index(SectionTally.class, SectionTally::sectionId);
+        this.sectionRatings = index(SectionRating.class, SectionRating::sectionId);
+    }
+
+    private <T> Map<String, List<T>> index(Class<T> type, Function<T, String> id) {
+        return outcomes.all(type).stream().collect(Collectors.groupingBy(id, Collectors.toCollection(ArrayList::new)));
     }
 
     boolean isCritical(String criterionId) {
@@ -50,7 +74,7 @@ final class Reasons {
     }
 
     boolean disagreement(String criterionId) {
-        return outcomes.all(Disagreement.class).stream().anyMatch(d -> d.criterionId().equals(criterionId));
+        return disagreements.containsKey(criterionId);
     }
 
     List<RespondentRatingView> respondentRatings(String criterionId) {
@@ -68,9 +92,12 @@ final class Reasons {
             reasons.add(new Reason(outcomes.ruleOf(r), r.rating(), evidence(e), r.respondentId(),
                     roles.get(r.respondentId()), used));
         }
-        matching(CriterionRating.class, CriterionRating::criterionId, criterionId).forEach(c ->
-                reasons.add(Reason.of(outcomes.ruleOf(c), c.rating(), votes(criterionId))));
-        matching(Disagreement.class, Disagreement::criterionId, criterionId).forEach(d ->
+        String votesDetail = first(votes, criterionId)
+                .map(v -> "respondents: " + counts(v.met(), v.partlyMet(), v.notMet(), v.notApplicable(), 0))
+                .orElse("");
+        criterionRatings.getOrDefault(criterionId, List.of()).forEach(c ->
+                reasons.add(Reason.of(outcomes.ruleOf(c), c.rating(), votesDetail)));
+        disagreements.getOrDefault(criterionId, List.of()).forEach(d ->
                 reasons.add(Reason.of(outcomes.ruleOf(d), null, d.detail())));
         if (reasons.isEmpty()) {
             reasons.add(ResultAssembler.noRule("criterion"));
@@ -80,15 +107,15 @@ final class Reasons {
 
     List<Reason> forStandard(String standardId) {
         List<Reason> reasons = new ArrayList<>();
-        String tally = matching(StandardTally.class, StandardTally::standardId, standardId).stream().findFirst()
+        String tally = first(standardTallies, standardId)
                 .map(t -> "criteria: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
                 .orElse("");
-        matching(ProvisionalStandardRating.class, ProvisionalStandardRating::standardId, standardId).forEach(p ->
+        provisional.getOrDefault(standardId, List.of()).forEach(p ->
                 reasons.add(Reason.of(outcomes.ruleOf(p), p.rating(), tally)));
-        matching(StandardCap.class, StandardCap::standardId, standardId).forEach(c ->
+        caps.getOrDefault(standardId, List.of()).forEach(c ->
                 reasons.add(Reason.of(outcomes.ruleOf(c), c.ceiling(), "critical criterion " + c.criterionId()
                         + " holds the standard at " + c.ceiling().code() + " or below")));
-        matching(StandardRating.class, StandardRating::standardId, standardId).forEach(s ->
+        standardRatings.getOrDefault(standardId, List.of()).forEach(s ->
                 reasons.add(Reason.of(outcomes.ruleOf(s), s.rating(), "the standard's rating")));
         if (reasons.isEmpty()) {
             reasons.add(ResultAssembler.noRule("standard"));
@@ -97,10 +124,10 @@ final class Reasons {
     }
 
     List<Reason> forSection(String sectionId) {
-        String tally = matching(SectionTally.class, SectionTally::sectionId, sectionId).stream().findFirst()
+        String tally = first(sectionTallies, sectionId)
                 .map(t -> "standards: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
                 .orElse("");
-        List<Reason> reasons = matching(SectionRating.class, SectionRating::sectionId, sectionId).stream()
+        List<Reason> reasons = sectionRatings.getOrDefault(sectionId, List.of()).stream()
                 .map(s -> Reason.of(outcomes.ruleOf(s), s.rating(), tally)).toList();
         return reasons.isEmpty() ? List.of(ResultAssembler.noRule("section")) : reasons;
     }
@@ -114,20 +141,15 @@ final class Reasons {
         return reasons.isEmpty() ? List.of(ResultAssembler.noRule("assessment")) : reasons;
     }
 
-    private <T> List<T> matching(Class<T> type, Function<T, String> id, String wanted) {
-        return outcomes.all(type).stream().filter(f -> id.apply(f).equals(wanted)).toList();
-    }
-
-    private String votes(String criterionId) {
-        return matching(CriterionVotes.class, CriterionVotes::criterionId, criterionId).stream().findFirst()
-                .map(v -> "respondents: " + counts(v.met(), v.partlyMet(), v.notMet(), v.notApplicable(), 0))
-                .orElse("");
+    private static <T> java.util.Optional<T> first(Map<String, List<T>> index, String id) {
+        List<T> items = index.get(id);
+        return items == null || items.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(items.get(0));
     }
 
     private static String evidence(CriterionEvidence e) {
-        return String.format(java.util.Locale.ROOT, "answered %d of %d rated questions; %d applicable earned %d of %d"
-                        + " points (%.0f%%)", e.answered(), e.expected(), e.applicable(), e.points(),
-                2 * e.applicable(), 100 * e.share());
+        return "answered " + e.answered() + " of " + e.expected() + " rated questions; " + e.applicable()
+                + " applicable earned " + e.points() + " of " + (2 * e.applicable()) + " points ("
+                + Math.round(100 * e.share()) + "%)";
     }
 
     private static String counts(int met, int partly, int notMet, int notApplicable, int notRated) {

@@ -96,21 +96,23 @@ final class ResultAssembler {
     }
 
     private static List<ActionResult> actions(Questionnaire questionnaire, Outcomes outcomes) {
-        List<String> order = new ArrayList<>(questionnaire.standards().keySet());
-        order.addAll(questionnaire.criteria().keySet());
+        Map<String, Integer> order = new java.util.HashMap<>();
+        questionnaire.standards().keySet().forEach(id -> order.put(id, order.size()));
+        questionnaire.criteria().keySet().forEach(id -> order.put(id, order.size()));
         return outcomes.all(RecommendedAction.class).stream()
                 .map(a -> new ActionResult(a.id(), a.targetId(), a.priority(), a.level(), a.text(), outcomes.ruleOf(a)))
                 .distinct()
                 .sorted(Comparator.comparing(ActionResult::priority)
-                        .thenComparingInt(a -> order.indexOf(a.target()))
+                        .thenComparingInt(a -> order.getOrDefault(a.target(), -1))
                         .thenComparing(ActionResult::id))
                 .toList();
     }
 
     private static List<RespondentSummary> respondents(Questionnaire questionnaire, Submission submission) {
         return submission.respondents().stream()
-                .map(r -> new RespondentSummary(r.id(), r.role(), (int) r.answers().keySet().stream()
-                        .filter(q -> questionnaire.question(q).map(x -> x.type().isRated()).orElse(false))
+                .map(r -> new RespondentSummary(r.id(), r.role(), (int) r.answers().entrySet().stream()
+                        .filter(a -> !AnswerChecker.DONT_KNOW.equals(a.getValue().text()))
+                        .filter(a -> questionnaire.question(a.getKey()).map(x -> x.type().isRated()).orElse(false))
                         .count()))
                 .toList();
     }

@@ -11,6 +11,7 @@ import org.assessor.questionnaire.Section;
 import org.assessor.questionnaire.Standard;
 import org.assessor.rules.fact.AnswerFact;
 import org.assessor.rules.fact.CriterionFact;
+import org.assessor.rules.fact.NotApplicableAnswer;
 import org.assessor.rules.fact.PeerRatingFact;
 import org.assessor.rules.fact.RespondentFact;
 import org.assessor.rules.fact.SectionFact;
@@ -21,7 +22,7 @@ import org.assessor.rules.fact.SubmissionFact;
  * Turns a checked submission into the input facts of a rule set: the questionnaire's structure
  * (sections, standards, criteria), the submission, and its respondents and rated answers, or
  * its peer ratings. Evidence text and {@code dont-know} answers are not rated and so are not
- * facts. Thread-safe.
+ * facts; {@code not-applicable} answers are {@link NotApplicableAnswer}s. Thread-safe.
  */
 final class SubmissionFacts {
     private final Map<Questionnaire, List<Object>> structures = new ConcurrentHashMap<>();
@@ -34,10 +35,15 @@ final class SubmissionFacts {
             facts.add(new RespondentFact(respondent.id(), respondent.role()));
             respondent.answers().forEach((questionId, value) -> {
                 Question question = questionnaire.question(questionId).orElseThrow();
-                if (question.type().isRated() && !AnswerChecker.DONT_KNOW.equals(value.text())) {
-                    facts.add(new AnswerFact(respondent.id(), questionId, questionnaire.criterionOf(questionId).id(),
-                            question.type().code(), value.display(),
-                            value.isNumber() ? value.number().doubleValue() : Double.NaN));
+                String criterionId = questionnaire.criterionOf(questionId).id();
+                if (!question.type().isRated() || AnswerChecker.DONT_KNOW.equals(value.text())) {
+                    return;
+                }
+                if (AnswerChecker.NOT_APPLICABLE.equals(value.text())) {
+                    facts.add(new NotApplicableAnswer(respondent.id(), questionId, criterionId, question.type().code()));
+                } else {
+                    facts.add(new AnswerFact(respondent.id(), questionId, criterionId, question.type().code(),
+                            value.display(), value.isNumber() ? value.number().doubleValue() : 0));
                 }
             });
         }

@@ -21,12 +21,12 @@ public final class CompiledRuleSet {
     private final ReleaseId releaseId;
     private final Duration buildTime;
 
-    CompiledRuleSet(RuleSetSource source, List<DrlUnit> units, KieContainer container, ReleaseId releaseId,
-                    Duration buildTime) {
+    CompiledRuleSet(RuleSetSource source, List<DrlUnit> units, KieContainer container, KieBase kieBase,
+                    ReleaseId releaseId, Duration buildTime) {
         this.source = Objects.requireNonNull(source, "source");
         this.units = List.copyOf(units);
         this.container = container;
-        this.kieBase = container.getKieBase();
+        this.kieBase = kieBase;
         this.releaseId = releaseId;
         this.buildTime = buildTime;
     }

@@ -1,5 +1,8 @@
 package org.assessor.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.Map;
 public final class Outcomes {
     private final List<Derived> derived;
     private final Map<Object, String> ruleOf = new IdentityHashMap<>();
+    private final Map<Class<?>, List<Object>> byType = new HashMap<>();
     private final int firings;
 
     /** One concluded fact and the rule that concluded it. */
@@ -22,12 +26,20 @@ public final class Outcomes {
         this.firings = firings;
         for (Derived d : this.derived) {
             ruleOf.put(d.fact(), d.rule());
+            byType.computeIfAbsent(d.fact().getClass(), t -> new ArrayList<>()).add(d.fact());
         }
     }
 
-    /** Every concluded fact of type {@code type}, in the order they were concluded. */
+    /**
+     * Every concluded fact of exactly the type {@code type} (facts are records, so there are no
+     * subtypes), in the order they were concluded; {@code Object.class} gives every fact.
+     */
+    @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> type) {
-        return derived.stream().map(Derived::fact).filter(type::isInstance).map(type::cast).toList();
+        if (type == Object.class) {
+            return (List<T>) derived.stream().map(Derived::fact).toList();
+        }
+        return (List<T>) Collections.unmodifiableList(byType.getOrDefault(type, List.of()));
     }
 
     /** The rule that concluded {@code fact} (compared by identity), or null for input facts. */

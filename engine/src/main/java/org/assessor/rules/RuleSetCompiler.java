@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.decisiontable.InputType;
@@ -24,6 +26,7 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/assessor/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final RuleFileGuard guard;
 
@@ -45,6 +48,7 @@ public final class RuleSetCompiler {
             DrlUnit unit = toDrl(source, file, problems);
             if (unit != null) {
                 problems.addAll(guard.check(unit));
+                problems.addAll(DecisionTableErrors.rowsWithoutAction(unit));
                 units.add(unit);
             }
         }
@@ -60,20 +64,23 @@ public final class RuleSetCompiler {
                 source.manifest().version() + "-" + source.hash().substring(7, 19) + "-" + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        for (DrlUnit unit : units) {
-            kfs.write(RESOURCES + drlName(unit.file()), unit.drl());
+        for (int i = 0; i < units.size(); i++) {
+            kfs.write(RESOURCES + drlName(units.get(i).file()), Layers.ordered(units.get(i).drl(), units.size() - i));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        Map<String, Integer> seen = new HashMap<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(locate(units, message));
+            int repeat = seen.merge(message.getPath() + "\n" + message.getText(), 1, Integer::sum) - 1;
+            problems.add(locate(units, message, repeat));
         }
-        dropEchoes(problems);
+        dropFollowOnProblems(problems);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw invalid(source, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new CompiledRuleSet(source, units, container, releaseId, Duration.ofNanos(System.nanoTime() - start));
+        return new CompiledRuleSet(source, units, container, container.getKieBase(), releaseId,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {
@@ -83,7 +90,7 @@ public final class RuleSetCompiler {
         InputType type = file.endsWith(".csv") ? InputType.CSV : InputType.XLS;
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.bytes(file)), type);
-            return new DrlUnit(file, drl, true);
+            return new DrlUnit(file, drl, true, DecisionTableCells.read(source.bytes(file), type));
         } catch (RuntimeException e) {
             problems.add(DecisionTableErrors.toProblem(file, e));
             return null;
@@ -94,21 +101,21 @@ public final class RuleSetCompiler {
         return file.endsWith(".drl") ? file : file + ".drl";
     }
 
-    private static RuleProblem locate(List<DrlUnit> units, Message message) {
+    private static RuleProblem locate(List<DrlUnit> units, Message message, int repeat) {
         String path = message.getPath() == null ? "" : message.getPath();
         String text = message.getText().strip();
         for (DrlUnit unit : units) {
             if (path.endsWith("/" + drlName(unit.file())) || path.equals(drlName(unit.file()))) {
-                return unit.problemAt(message.getLine(), text);
+                return unit.problemAt(message.getLine(), text, repeat);
             }
         }
         return RuleProblem.inFile(path.isEmpty() ? "(rule set)" : path, text);
     }
 
-    /** Drools follows a parse error with "Parser returned a null Package" for the same file: noise. */
-    private static void dropEchoes(List<RuleProblem> problems) {
-        problems.removeIf(p -> p.message().contains("Parser returned a null Package")
-                && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file())));
+    /** Drops Drools' "null Package" message from a file whose parse errors are already listed. */
+    private static void dropFollowOnProblems(List<RuleProblem> problems) {
+        problems.removeIf(p -> p.message().equals(NULL_PACKAGE) && problems.stream()
+                .anyMatch(other -> other.file().equals(p.file()) && !other.message().equals(NULL_PACKAGE)));
     }
 
     private static RuleSetInvalid invalid(RuleSetSource source, List<RuleProblem> problems) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.assessor.questionnaire.VersionOrder;
 
@@ -30,9 +31,18 @@ public final class RuleSetRegistry {
      * @throws RuleSetInvalid if any of them does not compile
      */
     public static RuleSetRegistry load(Path folder, RuleSetCompiler compiler) {
+        return load(folder, compiler, questionnaireId -> true);
+    }
+
+    /**
+     * Like {@link #load(Path, RuleSetCompiler)}, for the questionnaires {@code wanted} accepts
+     * only (compiling is the slow part of starting up).
+     */
+    public static RuleSetRegistry load(Path folder, RuleSetCompiler compiler, Predicate<String> wanted) {
         List<Path> ruleSetFolders = new ArrayList<>();
         try (Stream<Path> questionnaires = Files.list(folder)) {
-            for (Path q : questionnaires.filter(Files::isDirectory).sorted().toList()) {
+            for (Path q : questionnaires.filter(Files::isDirectory)
+                    .filter(q -> wanted.test(q.getFileName().toString().replace("/", ""))).sorted().toList()) {
                 try (Stream<Path> versions = Files.list(q)) {
                     versions.filter(Files::isDirectory).sorted().forEach(ruleSetFolders::add);
                 }

@@ -206,6 +206,24 @@ class EvaluatorTest {
         }
 
         @Test
+        void theOverallRatingIgnoresNoStandardItCouldNotRate() {
+            AssessmentResult result = self("'1.2.a.1': 'yes', '1.2.b.1': 'yes'");
+            assertThat(standard(result, "1.2")).isEqualTo(Rating.MET);
+            assertThat(result.overall().counts().get(Rating.NOT_RATED)).isEqualTo(2);
+            assertThat(result.overall().rating()).as("1 standard rated, 2 not").isEqualTo(Rating.NOT_RATED);
+        }
+
+        @Test
+        void aStandardCannotBeMetWithoutEvidenceOnItsCriticalCriterion() {
+            AssessmentResult result = self(ALL_YES.replace("'2.1.a.1': 'yes', ", ""));
+            assertThat(criterion(result, "2.1.a").rating()).isEqualTo(Rating.NOT_RATED);
+            assertThat(standard(result, "2.1")).as("2 of 2 rated criteria met, critical one unrated")
+                    .isEqualTo(Rating.PARTLY_MET);
+            assertThat(result.standard("2.1").orElseThrow().reasons()).extracting(Reason::rule)
+                    .contains("roll-up: a critical criterion that could not be rated holds its standard at partly-met");
+        }
+
+        @Test
         void dontKnowCountsAsUnanswered() {
             AssessmentResult result = self(ALL_YES.replace("'1.2.a.1': 'yes'", "'1.2.a.1': 'dont-know'"));
             assertThat(criterion(result, "1.2.a").rating()).isEqualTo(Rating.NOT_RATED);

@@ -9,4 +9,10 @@ public record AnswerLevel(String respondentId, String questionId, String criteri
         return new AnswerLevel(answer.respondentId(), answer.questionId(), answer.criterionId(), level,
                 answer.value());
     }
+
+    /** The not-applicable level of {@code answer}. */
+    public static AnswerLevel notApplicable(NotApplicableAnswer answer) {
+        return new AnswerLevel(answer.respondentId(), answer.questionId(), answer.criterionId(),
+                Level.NOT_APPLICABLE, "not-applicable");
+    }
 }

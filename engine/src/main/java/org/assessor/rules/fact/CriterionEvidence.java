@@ -40,4 +40,14 @@ public record CriterionEvidence(String respondentId, String criterionId, int exp
         return new CriterionEvidence(respondentId, criterion.id(), criterion.ratedQuestions(), answers.size(),
                 applicable, points, share, coverage, answers);
     }
+
+    /**
+     * Hashes the respondent, criterion and counts only: truth maintenance hashes every logical
+     * insertion, and the answers add cost without telling equal evidence apart in practice.
+     * Consistent with {@link #equals}, which still compares every component.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(respondentId, criterionId, answered, applicable, points);
+    }
 }

@@ -1,6 +1,5 @@
 package org.assessor.rules.fact;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,20 +8,12 @@ import java.util.List;
  * apart and respondents who gave no rating are not counted at all.
  */
 public record CriterionVotes(String criterionId, int met, int partlyMet, int notMet, int notApplicable,
-                             int rated, List<RespondentRating> ratings) {
-
-    public CriterionVotes {
-        ratings = List.copyOf(ratings);
-    }
+                             int rated) {
 
     /** Counts the {@link RespondentRating}s in {@code ratings}, all for {@code criterionId}. */
     public static CriterionVotes of(String criterionId, List<?> ratings) {
         RatingCounts counts = RatingCounts.of(ratings, RespondentRating.class, RespondentRating::rating);
-        List<RespondentRating> sorted = ratings.stream()
-                .map(RespondentRating.class::cast)
-                .sorted(Comparator.comparing(RespondentRating::respondentId))
-                .toList();
         return new CriterionVotes(criterionId, counts.get(Rating.MET), counts.get(Rating.PARTLY_MET),
-                counts.get(Rating.NOT_MET), counts.get(Rating.NOT_APPLICABLE), counts.rated(), sorted);
+                counts.get(Rating.NOT_MET), counts.get(Rating.NOT_APPLICABLE), counts.rated());
     }
 }

@@ -8,4 +8,10 @@ public record RespondentRating(String respondentId, String criterionId, Rating r
     public static RespondentRating of(CriterionEvidence evidence, Rating rating) {
         return new RespondentRating(evidence.respondentId(), evidence.criterionId(), rating, evidence);
     }
+
+    /** Hashes the identifying components only; consistent with {@link #equals}. See {@link CriterionEvidence#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(respondentId, criterionId, rating);
+    }
 }
