@@ -1,6 +1,7 @@
 package org.assessor.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record SubmissionSchema(
         @Schema(description = "Self mode: one entry per respondent.")
         List<Respondent> respondents,
         @Schema(description = "Self mode shorthand for one respondent: question id → answer.")
-        Map<String, Object> answers,
+        Map<String, AnswerValue> answers,
         @Schema(description = "Peer mode: criterion id → met, partly-met, not-met, not-applicable or not-rated.")
         Map<String, String> ratings,
         @Schema(description = "Evaluate under this rule-set version instead of the active one.")
@@ -41,6 +42,13 @@ public record SubmissionSchema(
     public record Respondent(String id,
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "senior-manager")
                              String role,
-                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> answers) {
+                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, AnswerValue> answers) {
+    }
+
+    /** One answer: a string (yes, partly, no, an option id, not-applicable, evidence text) or a number. */
+    @Schema(name = "AnswerValue", oneOf = {String.class, BigDecimal.class}, description = "yes, partly or no; an "
+            + "agreement 1-5 or a number within the question's min and max; a choice option's id; evidence text; "
+            + "or not-applicable where the question allows it")
+    public interface AnswerValue {
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param host          the address to listen on; without access control it must be a loopback address
  * @param port          the port; 0 for any free one
  * @param dataFolder    where the embedded database keeps its files
- * @param maxBodyBytes  the largest request body accepted
+ * @param maxBodyBytes  the largest request body accepted, 1 to {@link #MAX_BODY_BYTES_CEILING}
  * @param shutdownGrace how long in-flight requests may take to finish when the server stops
  * @param engine        the questionnaires and rule sets to serve
  */
@@ -18,6 +18,8 @@ public record ServerConfig(String host, int port, Path dataFolder, long maxBodyB
                            EngineConfig engine) {
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+    /** The largest body limit that may be configured: 256 MiB, as a body is held in memory whole. */
+    public static final long MAX_BODY_BYTES_CEILING = 256L << 20;
     /** 10 seconds. */
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
@@ -29,8 +31,9 @@ public record ServerConfig(String host, int port, Path dataFolder, long maxBodyB
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
-        if (maxBodyBytes < 1) {
-            throw new IllegalArgumentException("the body limit must be positive, not " + maxBodyBytes);
+        if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_BYTES_CEILING) {
+            throw new IllegalArgumentException("the body limit must be 1 to " + MAX_BODY_BYTES_CEILING
+                    + " bytes, not " + maxBodyBytes);
         }
     }
 

@@ -55,9 +55,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65_535 || maxBodyBytes < 1 || shutdownGraceSeconds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--port must be 0 to 65535, --max-body-bytes positive and --shutdown-grace not negative");
+        if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
+                || shutdownGraceSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, "
+                    + "--max-body-bytes 1 to " + ServerConfig.MAX_BODY_BYTES_CEILING
+                    + " and --shutdown-grace not negative");
         }
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))

@@ -33,7 +33,12 @@ public final class OpenApiDocument {
                     .description("Rate a site's answers to a standards questionnaire with versioned rule sets; "
                             + "store and list the explained results. Every error is application/problem+json "
                             + "(RFC 9457) with a requestId."));
-            json = Json.pretty(new Reader(api).read(new LinkedHashSet<>(resources)));
+            OpenAPI read = new Reader(api).read(new LinkedHashSet<>(resources));
+            // swagger-core types a oneOf declared on an interface as "object", which would
+            // contradict its alternatives (an answer is a string or a number)
+            read.getComponents().getSchemas().values().stream().filter(schema -> schema.getOneOf() != null)
+                    .forEach(schema -> schema.setType(null));
+            json = Json.pretty(read);
         }
         return json;
     }

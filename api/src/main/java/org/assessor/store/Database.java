@@ -36,11 +36,15 @@ public final class Database implements AutoCloseable {
      * committed assessment survives the process being killed; {@code DB_CLOSE_ON_EXIT=FALSE}
      * leaves closing to {@link #close()}, after in-flight requests have finished.
      *
-     * @throws StorageFailed if the folder cannot be created, the database is locked by another
-     *                       process, or the schema cannot be migrated
+     * @throws StorageFailed if the folder's path has a ';' or the folder cannot be created, the
+     *                       database is locked by another process, or the schema cannot be migrated
      */
     public static Database embedded(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.toString().contains(";")) {
+            throw new StorageFailed("the data folder's path must not contain ';' (H2 reads it as a setting): "
+                    + absolute, null);
+        }
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {

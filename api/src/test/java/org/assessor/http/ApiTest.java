@@ -142,6 +142,11 @@ class ApiTest {
         assertThat(doc.at("/components/schemas/ResultView/properties").fieldNames()).toIterable()
                 .contains("id", "questionnaire", "ruleSet", "site", "evaluatedAt", "overall", "sections", "actions");
         assertThat(doc.at("/components/schemas").fieldNames()).toIterable().doesNotContain("JsonBody", "JsonNode");
+        assertThat(doc.at("/components/schemas/Submission/properties/answers/additionalProperties/$ref").asText())
+                .isEqualTo("#/components/schemas/AnswerValue");
+        assertThat(doc.at("/components/schemas/AnswerValue").has("type")).isFalse();
+        assertThat(doc.at("/components/schemas/AnswerValue/oneOf")).extracting(s -> s.get("type").asText())
+                .containsExactly("string", "number");
         assertThat(text(response)).doesNotContain("openapi.json");
     }
 }
