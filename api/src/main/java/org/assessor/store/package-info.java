@@ -1,0 +1,8 @@
+/**
+ * Storage of assessments: {@link org.assessor.store.AssessmentStore} is the one interface the
+ * rest of Assessor uses; {@link org.assessor.store.JdbcAssessmentStore} implements it in portable
+ * SQL over a {@link org.assessor.store.Database} (a pooled connection source whose schema Flyway
+ * migrates from {@code db/migration}). Embedded H2 files are the default; the SQL and the
+ * migrations use no H2-only types or functions, so another database can follow.
+ */
+package org.assessor.store;
