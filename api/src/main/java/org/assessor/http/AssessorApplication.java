@@ -2,14 +2,18 @@ package org.assessor.http;
 
 import java.util.List;
 import org.assessor.app.AssessmentService;
+import org.assessor.app.ComparisonService;
 import org.assessor.app.HealthCheck;
+import org.assessor.app.ReportService;
 import org.assessor.http.error.BodyTooLargeMapper;
 import org.assessor.http.error.BodyUnreadableMapper;
+import org.assessor.http.error.ComparisonMixesVersionsMapper;
 import org.assessor.http.error.EvaluationAbortedMapper;
 import org.assessor.http.error.InvalidParameterMapper;
 import org.assessor.http.error.MalformedJsonMapper;
 import org.assessor.http.error.NoSuchAssessmentMapper;
 import org.assessor.http.error.NoSuchQuestionnaireMapper;
+import org.assessor.http.error.ReportFailedMapper;
 import org.assessor.http.error.StorageFailedMapper;
 import org.assessor.http.error.SubmissionInvalidMapper;
 import org.assessor.http.error.UnexpectedExceptionMapper;
@@ -30,17 +34,21 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class AssessorApplication extends ResourceConfig {
     /** The resources the OpenAPI document describes. */
     static final List<Class<?>> DOCUMENTED = List.of(HealthResource.class, QuestionnaireResource.class,
-            EvaluationResource.class, AssessmentResource.class);
+            EvaluationResource.class, AssessmentResource.class, AssessmentReportResource.class,
+            ComparisonResource.class);
 
     /**
      * @param questionnaires the questionnaires served
      * @param assessments    evaluates and stores submissions
      * @param health         the health check
+     * @param comparisons    commissioners' comparisons
+     * @param reports        PDF reports
      * @param maxBodyBytes   the largest request body accepted (larger: 413)
      * @param version        the API version shown in the OpenAPI document
      */
     public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
-                               HealthCheck health, long maxBodyBytes, String version) {
+                               HealthCheck health, ComparisonService comparisons, ReportService reports,
+                               long maxBodyBytes, String version) {
         property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -51,6 +59,8 @@ public final class AssessorApplication extends ResourceConfig {
         register(new QuestionnaireResource(questionnaires));
         register(new EvaluationResource(assessments));
         register(new AssessmentResource(assessments));
+        register(new AssessmentReportResource(reports));
+        register(new ComparisonResource(comparisons, reports));
         register(new OpenApiResource(new OpenApiDocument(DOCUMENTED, version)));
 
         register(JacksonFeature.withoutExceptionMappers());
@@ -69,6 +79,8 @@ public final class AssessorApplication extends ResourceConfig {
         register(BodyUnreadableMapper.class);
         register(StorageFailedMapper.class);
         register(EvaluationAbortedMapper.class);
+        register(ComparisonMixesVersionsMapper.class);
+        register(ReportFailedMapper.class);
         register(WebApplicationExceptionMapper.class);
         register(UnexpectedExceptionMapper.class);
     }
