@@ -130,7 +130,8 @@ class ApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/health",
                 "/api/questionnaires", "/api/questionnaires/{id}", "/api/evaluations", "/api/assessments",
-                "/api/assessments/{id}");
+                "/api/assessments/{id}", "/api/assessments/{id}/report.pdf", "/api/comparisons",
+                "/api/comparisons/report.pdf");
         JsonNode create = doc.at("/paths/~1api~1assessments/post");
         assertThat(create.get("operationId").asText()).isEqualTo("createAssessment");
         assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asText())
