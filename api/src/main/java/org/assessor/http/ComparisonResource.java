@@ -31,6 +31,8 @@ import org.assessor.comparison.ComparisonCsv;
 public final class ComparisonResource {
     /** The CSV media type, with the header row announced. */
     static final String CSV = "text/csv; charset=utf-8; header=present";
+    /** CSV with a lower server quality than JSON, so {@code Accept: *}{@code /*} gets JSON. */
+    private static final String CSV_ON_REQUEST = "text/csv; qs=0.5";
 
     private final ComparisonService comparisons;
     private final ReportService reports;
@@ -69,7 +71,7 @@ public final class ComparisonResource {
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(CSV_ON_REQUEST)
     @Operation(operationId = "compareCsv", summary = "The comparison as CSV: one row per assessment and standard",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV)))
     public Response csv(@QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,

@@ -62,6 +62,16 @@ class ComparisonApiTest {
     }
 
     @Test
+    void jsonUnlessCsvIsAskedFor() {
+        for (String accept : new String[] {"*/*", "application/json", "text/csv;q=0.5, application/json"}) {
+            HttpResponse<byte[]> response = api.send(api.request("/api/comparisons?" + SITES).header("Accept", accept).GET());
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(accept).startsWith("application/json");
+        }
+        HttpResponse<byte[]> none = api.get("/api/comparisons?" + SITES);
+        assertThat(none.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+    }
+
+    @Test
     void theCsvHasOneRowPerAssessmentAndStandardMatchingTheJson() {
         HttpResponse<byte[]> response = api.send(api.request("/api/comparisons?" + SITES)
                 .header("Accept", "text/csv").GET());
