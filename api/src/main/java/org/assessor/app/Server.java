@@ -47,7 +47,8 @@ public final class Server implements AutoCloseable {
 
     /**
      * Opens (and migrates) the database, compiles the rule sets, and starts listening. The
-     * database comes first so that a locked or unusable data folder fails at once.
+     * database comes first so that a locked or unusable data folder, or an unreachable
+     * PostgreSQL server, fails at once.
      *
      * @throws ServerNotStarted if the address is refused, unknown or taken
      * @throws org.assessor.store.StorageFailed if the database cannot be opened
@@ -57,7 +58,7 @@ public final class Server implements AutoCloseable {
         long started = System.nanoTime();
         requireLoopback(config.host());
         bridgeJulToSlf4j();
-        Database database = Database.embedded(config.dataFolder());
+        Database database = Database.open(config.database(), config.dataFolder());
         try {
             Engine engine = Engine.start(config.engine());
             JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
