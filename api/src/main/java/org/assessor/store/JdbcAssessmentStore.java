@@ -62,10 +62,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 insert.executeUpdate();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot store assessment " + s.id() + ": " + e.getMessage(), e);
@@ -162,9 +160,10 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                                 row.getString("result_json")));
                     }
                 }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot read the ratings of " + query.questionnaireId() + ": " + e.getMessage(), e);
@@ -179,6 +178,19 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             select.executeQuery().close();
         } catch (SQLException e) {
             throw new StorageFailed("the database does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls back the transaction {@code failure} ended, keeping {@code failure} as the error to
+     * report: on a connection the database has dropped, the rollback fails too. The pool puts
+     * auto-commit back when the connection returns to it.
+     */
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
