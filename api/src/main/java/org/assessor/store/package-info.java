@@ -2,7 +2,9 @@
  * Storage of assessments: {@link org.assessor.store.AssessmentStore} is the one interface the
  * rest of Assessor uses; {@link org.assessor.store.JdbcAssessmentStore} implements it in portable
  * SQL over a {@link org.assessor.store.Database} (a pooled connection source whose schema Flyway
- * migrates from {@code db/migration}). Embedded H2 files are the default; the SQL and the
- * migrations use no H2-only types or functions, so another database can follow.
+ * migrates from {@code db/migration}). {@link org.assessor.store.DatabaseConfig} says which
+ * database: embedded H2 files (the default, one node) or PostgreSQL, which several nodes share.
+ * The SQL and the migrations use no type or function that only one of them has, and the storage
+ * tests run on both.
  */
 package org.assessor.store;
