@@ -13,11 +13,12 @@ import org.assessor.rules.RuleSetSource;
  * spreadsheets (and anything else that is not UTF-8) as {@code base64:} and their bytes, so that
  * what {@code GET /api/rulesets/{q}/{v}} returns can be uploaded again unchanged.
  */
-final class RuleSetTexts {
+public final class RuleSetTexts {
     private RuleSetTexts() {
     }
 
-    static Map<String, String> of(RuleSetSource source) {
+    /** Every file of {@code source} by name, as text or {@code base64:} and its bytes. */
+    public static Map<String, String> of(RuleSetSource source) {
         Map<String, String> texts = new TreeMap<>();
         for (String name : source.fileNames()) {
             byte[] bytes = source.bytes(name);
