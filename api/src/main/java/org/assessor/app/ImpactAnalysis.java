@@ -79,8 +79,8 @@ public final class ImpactAnalysis {
                         try {
                             analyse(row, candidate, baseline, questionnaireVersion, tally);
                         } finally {
-                            inFlight.release();
                             meter.advance();
+                            inFlight.release();
                         }
                     });
                 } catch (RejectedExecutionException e) {
