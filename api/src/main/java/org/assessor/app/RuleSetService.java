@@ -176,9 +176,11 @@ public final class RuleSetService {
 
     /**
      * Brings this node in line with the database: for each questionnaire, the version the
-     * database says is active becomes active here (compiled from the stored files if need be),
-     * and versions published elsewhere leave this node's drafts. A version that cannot be
-     * compiled is logged and left; the questionnaire keeps its present active version.
+     * database says is active becomes active here; every published version (active or retired)
+     * is compiled from the stored files if this node lacks it, so that a submission naming one
+     * is rated alike on every node; versions published elsewhere leave this node's drafts. Drafts
+     * are compiled only when first needed. A version that cannot be compiled is logged and left;
+     * its questionnaire keeps its present active version.
      */
     public void refresh() {
         synchronized (changes) {
@@ -191,7 +193,7 @@ public final class RuleSetService {
                         compiled.get(version);
                         compiled.activate(version.id());
                         LOG.info("rule set {} is now active ({})", version.id(), version.hash());
-                    } else if (compiled.find(version.id()).isPresent()) {
+                    } else if (version.status() != RuleSetStatus.DRAFT || compiled.find(version.id()).isPresent()) {
                         compiled.get(version);
                     }
                 } catch (RuleSetConflict | StorageFailed e) {

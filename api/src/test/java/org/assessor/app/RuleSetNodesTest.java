@@ -37,8 +37,18 @@ class RuleSetNodesTest {
 
     private record Node(Engine engine, RuleSetLifecycle lifecycle) {
         String ratesWith() {
+            return ratesWith(Submissions.standard12("node", "partly", "yes"));
+        }
+
+        /** How a submission asking for rule-set version {@code version} is rated. */
+        String ratesAskingFor(String version) {
+            return ratesWith("{\"ruleSetVersion\": \"" + version + "\","
+                    + Submissions.standard12("node", "partly", "yes").substring(1));
+        }
+
+        private String ratesWith(String submission) {
             AssessmentResult result = engine.evaluator().evaluate(engine.reader().read(
-                    StrictJson.read(Submissions.standard12("node", "partly", "yes").getBytes())));
+                    StrictJson.read(submission.getBytes())));
             return result.ruleSet().version() + " " + result.ruleSet().hash() + " " + result.overall().rating().code();
         }
     }
@@ -92,9 +102,13 @@ class RuleSetNodesTest {
         String bundled = a.ratesWith();
         assertThat(bundled).startsWith("1.0.0 ");
 
+        String retired = a.ratesAskingFor(DRAFT.version());
+
         Node restarted = start();
 
         assertThat(restarted.ratesWith()).isEqualTo(bundled);
+        assertThat(restarted.ratesAskingFor(DRAFT.version())).as("a retired uploaded version, as on the first node")
+                .isEqualTo(retired).startsWith("1.1.0 ");
         assertThat(restarted.lifecycle().ruleSets().list()).extracting(v -> v.version() + " " + v.status())
                 .containsExactly("1.0.0 active", "1.1.0 retired");
     }
