@@ -3,19 +3,15 @@ package org.assessor.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.assessor.Ids;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
-import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetInvalid;
 import org.assessor.rules.RuleSetSource;
@@ -45,7 +41,7 @@ public final class RuleSetService {
     private final RuleSetStore store;
     private final CompiledVersions compiled;
     private final Clock clock;
-    private final ConcurrentMap<RuleSetId, RuleSetSource> uploadedSources = new ConcurrentHashMap<>();
+    private final RuleSetViews views;
     private final Object changes = new Object();
 
     /**
@@ -59,6 +55,7 @@ public final class RuleSetService {
         this.bundled = engine.ruleSets().all().stream()
                 .collect(Collectors.toUnmodifiableMap(CompiledRuleSet::id, CompiledRuleSet::source));
         this.compiled = new CompiledVersions(engine.ruleSets(), engine.compiler(), store);
+        this.views = new RuleSetViews(bundled, compiled, store);
     }
 
     /** A rule-set version just uploaded, or found to be there already with the same content. */
@@ -67,7 +64,7 @@ public final class RuleSetService {
 
     /** Every version, by questionnaire and version order. */
     public List<RuleSetVersionView> list() {
-        return known().all().stream().map(v -> view(v, false)).toList();
+        return known().all().stream().map(v -> views.of(v, false)).toList();
     }
 
     /**
@@ -76,7 +73,7 @@ public final class RuleSetService {
      * @throws NoSuchRuleSet if there is none
      */
     public RuleSetVersionView get(RuleSetId id) {
-        return view(version(id), true);
+        return views.of(version(id), true);
     }
 
     /**
@@ -94,8 +91,7 @@ public final class RuleSetService {
             throw new NoSuchQuestionnaire("no questionnaire '" + questionnaireId + "'");
         }
         RuleSetUpload upload = RuleSetUpload.read(body);
-        RuleSetSource source = RuleSetSource.of(upload.files());
-        requireManifestMatches(source, questionnaireId, upload.version());
+        RuleSetSource source = upload.source(questionnaireId);
         Optional<Uploaded> same = existing(source);
         if (same.isPresent()) {
             return same.get();
@@ -105,18 +101,23 @@ public final class RuleSetService {
         RuleSetRecord record = new RuleSetRecord(source.id(), source.hash(), RuleSetOrigin.UPLOADED,
                 RuleSetStatus.DRAFT, source.manifest().questionnaireVersion(), now, caller.id(), now);
         synchronized (changes) {
-            same = existing(source);
-            if (same.isPresent()) {
-                return same.get();
-            }
+            boolean kept = false;
             try {
+                same = existing(source);
+                if (same.isPresent()) {
+                    return same.get();
+                }
                 store.addDraft(record, upload.files(), entry(caller, AuditAction.UPLOAD, source.id(), source.hash())
                         .withDetail(source.fileNames().size() + " files"));
+                compiled.addDraft(draft);
+                kept = true;
             } catch (RuleSetVersionExists raced) {
                 return existing(source).orElseThrow(() -> raced);
+            } finally {
+                if (!kept) {
+                    draft.dispose();
+                }
             }
-            compiled.addDraft(draft);
-            uploadedSources.put(source.id(), source);
         }
         LOG.info("rule set {} uploaded by {} as a draft ({})", source.id(), caller.id(), source.hash());
         return new Uploaded(summary(source.id()), true);
@@ -233,7 +234,7 @@ public final class RuleSetService {
     }
 
     private RuleSetVersionView summary(RuleSetId id) {
-        return view(version(id), false);
+        return views.of(version(id), false);
     }
 
     private KnownVersions known() {
@@ -247,46 +248,12 @@ public final class RuleSetService {
                         + v.status().code() + ") with other content (" + v.hash() + "); a stored version never"
                         + " changes, so upload your files under a new version");
             }
-            return new Uploaded(view(v, false), false);
+            return new Uploaded(views.of(v, false), false);
         });
-    }
-
-    private static void requireManifestMatches(RuleSetSource source, String questionnaireId, String version) {
-        List<RuleProblem> problems = new ArrayList<>();
-        if (!source.manifest().questionnaireId().equals(questionnaireId)) {
-            problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "questionnaireId is '"
-                    + source.manifest().questionnaireId() + "', but the upload is to questionnaire '"
-                    + questionnaireId + "'"));
-        }
-        if (!source.manifest().version().equals(version)) {
-            problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "version is '" + source.manifest().version()
-                    + "', but the upload's version is '" + version + "'"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetInvalid(questionnaireId + "/" + version, problems);
-        }
     }
 
     private AuditEntry entry(Caller caller, AuditAction action, RuleSetId id, String hash) {
         return AuditEntry.of(clock.instant(), caller.id(), action, id.questionnaireId(), id.version(), hash);
-    }
-
-    private RuleSetVersionView view(KnownVersion v, boolean withFiles) {
-        RuleSetSource source = source(v);
-        boolean uploaded = v.origin() == RuleSetOrigin.UPLOADED;
-        return new RuleSetVersionView(v.id().questionnaireId(), v.id().version(), v.status().code(), v.hash(),
-                v.origin().code(), v.questionnaireVersion(), source.manifest().date(), source.manifest().notes(),
-                uploaded ? v.record().createdAt() : null, uploaded ? v.record().createdBy() : null,
-                v.statusChangedAt(), withFiles ? RuleSetTexts.of(source) : null);
-    }
-
-    private RuleSetSource source(KnownVersion v) {
-        RuleSetSource shipped = bundled.get(v.id());
-        if (shipped != null) {
-            return shipped;
-        }
-        return compiled.find(v.id()).map(CompiledRuleSet::source).orElseGet(() ->
-                uploadedSources.computeIfAbsent(v.id(), id -> RuleSetSource.of(store.files(id))));
     }
 
     private static NoSuchRuleSet noSuch(RuleSetId id) {

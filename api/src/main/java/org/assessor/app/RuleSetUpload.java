@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.assessor.Ids;
 import org.assessor.assessment.FieldError;
+import org.assessor.rules.RuleProblem;
+import org.assessor.rules.RuleSetInvalid;
+import org.assessor.rules.RuleSetSource;
 
 /**
  * The body of {@code POST /api/rulesets/{questionnaireId}}, read and bounded:
@@ -54,6 +57,30 @@ public record RuleSetUpload(String version, Map<String, byte[]> files) {
             throw new RuleSetUploadInvalid(errors);
         }
         return new RuleSetUpload(version.asText(), files);
+    }
+
+    /**
+     * The rule set these files make, for an upload to questionnaire {@code questionnaireId}.
+     *
+     * @throws RuleSetInvalid if a file name is unsafe, the manifest is missing or unreadable, or
+     *                        it names another questionnaire or version than the upload's
+     */
+    RuleSetSource source(String questionnaireId) {
+        RuleSetSource source = RuleSetSource.of(files);
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!source.manifest().questionnaireId().equals(questionnaireId)) {
+            problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "questionnaireId is '"
+                    + source.manifest().questionnaireId() + "', but the upload is to questionnaire '"
+                    + questionnaireId + "'"));
+        }
+        if (!source.manifest().version().equals(version)) {
+            problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "version is '" + source.manifest().version()
+                    + "', but the upload's version is '" + version + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetInvalid(questionnaireId + "/" + version, problems);
+        }
+        return source;
     }
 
     private static Map<String, byte[]> files(JsonNode files, List<FieldError> errors) {

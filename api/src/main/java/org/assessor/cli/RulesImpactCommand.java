@@ -6,28 +6,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.assessor.AssessorException;
 import org.assessor.api.ApiJson;
-import org.assessor.api.ImpactView;
-import org.assessor.app.Engine;
-import org.assessor.app.EngineConfig;
-import org.assessor.app.ImpactAnalysis;
 import org.assessor.app.ImpactQuery;
-import org.assessor.app.RuleSetService;
-import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
-import org.assessor.rules.RuleSetInvalid;
-import org.assessor.rules.RuleSetSource;
-import org.assessor.store.Database;
-import org.assessor.store.JdbcAssessmentScan;
-import org.assessor.store.JdbcRuleSetStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -109,8 +95,9 @@ final class RulesImpactCommand implements Callable<Integer> {
         }
         JsonNode analysis;
         try {
-            analysis = where.server != null ? remote() : local();
-        } catch (Refused e) {
+            analysis = where.server != null ? remote() : LocalImpact.analyse(where.data, target, questionnaires, rules,
+                    new ImpactQuery(site, from, to, limit), spec.commandLine().getErr());
+        } catch (ImpactRefused e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -126,16 +113,7 @@ final class RulesImpactCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Why the analysis could not be made, for people. */
-    private static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
-        }
-    }
-
-    private JsonNode remote() throws Refused {
+    private JsonNode remote() throws ImpactRefused {
         RuleSetId id = id(target);
         List<String> query = new ArrayList<>();
         add(query, "site", site);
@@ -148,7 +126,7 @@ final class RulesImpactCommand implements Callable<Integer> {
             reply = new ServerClient(where.server, token).get("api/rulesets/" + id.questionnaireId() + "/"
                     + id.version() + "/impact?" + String.join("&", query));
         } catch (ServerClient.Unreachable e) {
-            throw new Refused(e.getMessage());
+            throw new ImpactRefused(e.getMessage());
         }
         if (!reply.ok()) {
             ServerClient.printProblem(reply, spec.commandLine().getErr());
@@ -157,57 +135,10 @@ final class RulesImpactCommand implements Callable<Integer> {
         return reply.body();
     }
 
-    private JsonNode local() throws Refused {
-        PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(where.data.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
-            throw new Refused("no Assessor database in " + where.data + " (expected "
-                    + where.data.resolve(Database.EMBEDDED_NAME + ".mv.db") + ")");
-        }
-        Path folder = Path.of(target);
-        RuleSetSource source = null;
-        RuleSetId id;
-        try {
-            if (Files.isDirectory(folder)) {
-                source = RuleSetSource.fromFolder(folder);
-                id = source.id();
-            } else {
-                id = id(target);
-            }
-        } catch (RuleSetInvalid e) {
-            e.problems().forEach(p -> err.println(ProblemLines.of(folder, p.file(), p.line(), p.cell(), p.message())));
-            return null;
-        }
-        try (Database database = Database.embedded(where.data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules)
-                    .onlyFor(id.questionnaireId()));
-            RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(database.dataSource()),
-                    Clock.systemUTC());
-            ImpactAnalysis analysis = new ImpactAnalysis(ruleSets, engine,
-                    new JdbcAssessmentScan(database.dataSource()));
-            ImpactQuery query = new ImpactQuery(site, from, to, limit);
-            ProgressLine progress = new ProgressLine(err);
-            ImpactView view;
-            if (source != null) {
-                CompiledRuleSet candidate = engine.compiler().compile(source);
-                view = analysis.run(candidate, "folder " + folder, ruleSets.active(id.questionnaireId()), query,
-                        progress);
-            } else {
-                view = analysis.run(id, query, progress);
-            }
-            progress.end();
-            return ApiJson.mapper().valueToTree(view);
-        } catch (RuleSetInvalid e) {
-            e.problems().forEach(p -> err.println(ProblemLines.of(folder, p.file(), p.line(), p.cell(), p.message())));
-            return null;
-        } catch (AssessorException e) {
-            throw new Refused(e.getMessage());
-        }
-    }
-
-    private static RuleSetId id(String target) throws Refused {
+    static RuleSetId id(String target) throws ImpactRefused {
         String[] parts = target.split("/");
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            throw new Refused("'" + target + "' is neither a rule-set folder nor QUESTIONNAIRE/VERSION");
+            throw new ImpactRefused("'" + target + "' is neither a rule-set folder nor QUESTIONNAIRE/VERSION");
         }
         return new RuleSetId(parts[0], parts[1]);
     }
