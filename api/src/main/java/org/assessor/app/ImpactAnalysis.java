@@ -21,7 +21,7 @@ import org.assessor.store.ScannedAssessment;
  * of its questionnaire that the query selects is rated under it and compared with its rating
  * under the active version. Assessments are streamed from the store and evaluated in parallel,
  * one thread per core, with a bounded number in flight; only the changes are kept. Where an
- * assessment was rated with the active version, its stored result stands in for evaluating it
+ * assessment was rated with the active version, its stored ratings stand in for evaluating it
  * again. Thread-safe.
  */
 public final class ImpactAnalysis {
@@ -114,7 +114,7 @@ public final class ImpactAnalysis {
         try {
             Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
                     row.questionnaireVersion());
-            Ratings before = row.resultJson() != null ? Ratings.ofJson(row.resultJson())
+            Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
                     : Ratings.of(engine.evaluator().evaluate(submission, baseline));
             Ratings after = Ratings.of(engine.evaluator().evaluate(submission, candidate));
             tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);

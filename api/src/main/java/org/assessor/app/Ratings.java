@@ -14,7 +14,9 @@ import org.assessor.store.StorageFailed;
 
 /**
  * The overall and standard ratings of one result, as rating codes: what an impact analysis
- * compares. Made from an evaluation, or read from a stored result's JSON without evaluating.
+ * compares. Made from an evaluation, or read without evaluating from the stored ratings: the
+ * compact ratings document ({@code "overall": "met"}) or a full result
+ * ({@code "overall": {"rating": "met", ...}}), which share the {@code sections[].standards[]} shape.
  *
  * @param overall   the overall rating
  * @param standards each standard's rating, in questionnaire order
@@ -27,7 +29,7 @@ record Ratings(String overall, Map<String, String> standards) {
         return new Ratings(result.overall().rating().code(), standards);
     }
 
-    /** The ratings in the stored result {@code json}. */
+    /** The ratings in {@code json}, a stored ratings document or result. */
     static Ratings ofJson(String json) {
         JsonNode result;
         try {
@@ -38,7 +40,8 @@ record Ratings(String overall, Map<String, String> standards) {
         Map<String, String> standards = new LinkedHashMap<>();
         result.path("sections").forEach(section -> section.path("standards").forEach(s ->
                 standards.put(s.path("id").asText(), s.path("rating").asText())));
-        return new Ratings(result.path("overall").path("rating").asText(), standards);
+        JsonNode overall = result.path("overall");
+        return new Ratings(overall.isTextual() ? overall.asText() : overall.path("rating").asText(), standards);
     }
 
     /** The standards whose rating differs in {@code after}, in its order. */

@@ -2,14 +2,20 @@ package org.assessor.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.assessor.Ids;
 import org.assessor.app.AuditTrail;
 import org.assessor.app.ImpactQuery;
+import org.assessor.comparison.ComparisonFilter;
+import org.assessor.comparison.ComparisonFilterInvalid;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.AssessmentQuery;
 
 /** Turns query parameters into queries, refusing malformed values with {@link InvalidParameter}. */
 final class QueryParameters {
+    /** The most sites one comparison may name. */
+    static final int MAX_SITES = 500;
+
     private QueryParameters() {
     }
 
@@ -55,6 +61,39 @@ final class QueryParameters {
         return Long.parseLong(value);
     }
 
+    /**
+     * The comparison filter that {@code GET /api/comparisons?questionnaire=&site=...&ruleSetVersion=
+     * &from=&to=&cycle=} asks for.
+     */
+    static ComparisonFilter comparisonFilter(String questionnaire, List<String> sites, String ruleSetVersion,
+                                             String from, String to, String cycle) {
+        String questionnaireId = id("questionnaire", questionnaire);
+        if (questionnaireId == null) {
+            throw new InvalidParameter("questionnaire", "is required: the id of the questionnaire to compare");
+        }
+        if (sites.size() > MAX_SITES) {
+            throw new InvalidParameter("site", "at most " + MAX_SITES + " sites per comparison");
+        }
+        List<String> siteIds = sites.stream().map(s -> id("site", s)).filter(java.util.Objects::nonNull).toList();
+        try {
+            return ComparisonFilter.of(questionnaireId).sites(siteIds).ruleSetVersion(id("ruleSetVersion", ruleSetVersion))
+                    .between(date("from", from), date("to", to)).cycle(id("cycle", cycle));
+        } catch (ComparisonFilterInvalid e) {
+            throw new InvalidParameter(e.field(), e.getMessage());
+        }
+    }
+
+    /** Whether {@code split} asks for one comparison per rule-set version. */
+    static boolean splitByVersion(String split) {
+        if (split == null || split.isEmpty()) {
+            return false;
+        }
+        if (!split.equals("version")) {
+            throw new InvalidParameter("split", "the only split is 'version'");
+        }
+        return true;
+    }
+
     private static LocalDate date(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
@@ -62,7 +101,7 @@ final class QueryParameters {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameter(name, "expected a date as YYYY-MM-DD, e.g. 2026-11-30");
+            throw new InvalidParameter(name, "expected a date as YYYY-MM-DD");
         }
     }
 

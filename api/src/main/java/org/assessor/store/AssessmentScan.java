@@ -17,9 +17,10 @@ public interface AssessmentScan {
 
     /**
      * Gives each assessment {@code filter} selects to {@code action}, oldest first, on the calling
-     * thread. The stored result comes along only for the assessments rated with the rule-set
-     * version whose hash is {@code resultsOfHash} (null: for none), as it is only worth reading
-     * when it can stand in for an evaluation.
+     * thread. Its stored ratings come along only for the assessments rated with the rule-set
+     * version whose hash is {@code resultsOfHash} (null: for none), as they are only worth reading
+     * when they can stand in for an evaluation: the compact ratings document, or the full result
+     * for assessments stored before there was one.
      *
      * @throws StorageFailed if the storage could not be read
      */

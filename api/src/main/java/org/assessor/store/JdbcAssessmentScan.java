@@ -44,7 +44,8 @@ public final class JdbcAssessmentScan implements AssessmentScan {
     public void forEach(ScanFilter filter, String resultsOfHash, Consumer<ScannedAssessment> action) {
         List<Object> values = new ArrayList<>();
         String sql = "SELECT id, site_id, questionnaire_version, rule_set_version, rule_set_hash, submission_json,"
-                + " CASE WHEN rule_set_hash = ? THEN result_json END AS result_json FROM assessment WHERE "
+                + " CASE WHEN rule_set_hash = ? THEN COALESCE(ratings_json, result_json) END AS ratings FROM assessment"
+                + " WHERE "
                 + where(filter, values) + " ORDER BY id";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -58,7 +59,7 @@ public final class JdbcAssessmentScan implements AssessmentScan {
                         action.accept(new ScannedAssessment(row.getString("id"), row.getString("site_id"),
                                 row.getString("questionnaire_version"), row.getString("rule_set_version"),
                                 row.getString("rule_set_hash"), row.getString("submission_json"),
-                                row.getString("result_json")));
+                                row.getString("ratings")));
                     }
                 }
             } finally {

@@ -9,8 +9,9 @@ package org.assessor.store;
  * @param ruleSetVersion       the rule-set version it was rated with
  * @param ruleSetHash          that version's content hash
  * @param submissionJson       the submission as submitted
- * @param resultJson           the stored result, when asked for and rated with the version asked about; null otherwise
+ * @param ratingsJson          the stored ratings (compact, or the full result), when asked for and rated with the
+ *                             version asked about; null otherwise
  */
 public record ScannedAssessment(String id, String siteId, String questionnaireVersion, String ruleSetVersion,
-                                String ruleSetHash, String submissionJson, String resultJson) {
+                                String ruleSetHash, String submissionJson, String ratingsJson) {
 }

@@ -130,7 +130,8 @@ class ApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/health",
                 "/api/questionnaires", "/api/questionnaires/{id}", "/api/evaluations", "/api/assessments",
-                "/api/assessments/{id}", "/api/assessments/{id}/re-evaluate", "/api/assessments/{id}/results",
+                "/api/assessments/{id}", "/api/assessments/{id}/report.pdf", "/api/comparisons",
+                "/api/comparisons/report.pdf", "/api/assessments/{id}/re-evaluate", "/api/assessments/{id}/results",
                 "/api/assessments/{id}/results/{number}", "/api/assessments/{id}/results/compare", "/api/rulesets",
                 "/api/rulesets/{questionnaireId}", "/api/rulesets/{questionnaireId}/{version}",
                 "/api/rulesets/{questionnaireId}/{version}/impact", "/api/rulesets/{questionnaireId}/{version}/publish",

@@ -151,7 +151,7 @@ class JdbcLifecycleStoresTest {
     }
 
     @Test
-    void scansOneQuestionnairesAssessmentsByFilterWithResultsOnlyOfTheHashAskedFor() {
+    void scansOneQuestionnairesAssessmentsByFilterWithRatingsOnlyOfTheHashAskedFor() {
         JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
         List<String> saved = new ArrayList<>();
         String[][] rows = {{"demo", "s1", "sha256:a"}, {"demo", "s2", "sha256:b"}, {"other", "s1", "sha256:a"},
@@ -161,7 +161,7 @@ class JdbcLifecycleStoresTest {
             saved.add(id);
             store.save(new StoredAssessment(new AssessmentSummary(id, NOW.plus(Duration.ofDays(i)), rows[i][0],
                     "1.0.0", "1.0.0", rows[i][2], rows[i][1], "Site", "self", null, "met"), "{\"i\": " + i + "}",
-                    "{\"result\": " + i + "}"));
+                    "{\"result\": " + i + "}", i == 3 ? "{\"ratings\": 3}" : null));
         }
         JdbcAssessmentScan scan = new JdbcAssessmentScan(database.dataSource());
         List<ScannedAssessment> all = new ArrayList<>();
@@ -169,8 +169,9 @@ class JdbcLifecycleStoresTest {
         scan.forEach(new ScanFilter("demo", null, null, null), "sha256:b", all::add);
 
         assertThat(all).extracting(ScannedAssessment::id).containsExactly(saved.get(0), saved.get(1), saved.get(3));
-        assertThat(all).extracting(ScannedAssessment::resultJson).containsExactly(null, "{\"result\": 1}",
-                "{\"result\": 3}");
+        assertThat(all).as("the compact ratings where stored, else the full result")
+                .extracting(ScannedAssessment::ratingsJson).containsExactly(null, "{\"result\": 1}",
+                        "{\"ratings\": 3}");
         assertThat(scan.count(new ScanFilter("demo", "s1", null, null))).isEqualTo(2);
         assertThat(scan.count(new ScanFilter("demo", null, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(3)))))
                 .isEqualTo(1);
