@@ -66,8 +66,11 @@ public final class Server implements AutoCloseable {
                     new AssessmentIds(config.engine().clock()));
             HealthCheck health = new HealthCheck(store, engine.ruleSets());
             ComparisonService comparisons = new ComparisonService(engine.questionnaires(), store);
+            RuleSetLifecycle lifecycle = RuleSetLifecycle.start(engine, config.engine().clock(), database.dataSource(),
+                    store);
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
-                    health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION);
+                    health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
+                    lifecycle);
             HttpServer http = listen(config, application);
             URI uri = URI.create("http://" + uriHost(config.host()) + ":" + http.getListener("grizzly").getPort() + "/");
             Server server = new Server(http, database, config, uri);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.assessor.Ids;
+import org.assessor.app.AuditTrail;
+import org.assessor.app.ImpactQuery;
 import org.assessor.comparison.ComparisonFilter;
 import org.assessor.comparison.ComparisonFilterInvalid;
 import org.assessor.store.AssessmentIds;
@@ -20,6 +22,43 @@ final class QueryParameters {
     /** The assessment query that {@code GET /api/assessments?site=&questionnaire=&limit=&cursor=} asks for. */
     static AssessmentQuery assessmentQuery(String site, String questionnaire, String limit, String cursor) {
         return new AssessmentQuery(id("site", site), id("questionnaire", questionnaire), limit(limit), cursor(cursor));
+    }
+
+    /** The impact query that {@code ?site=&from=&to=&limit=} asks for. */
+    static ImpactQuery impactQuery(String site, String from, String to, String limit) {
+        LocalDate fromDay = date("from", from);
+        LocalDate toDay = date("to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw new InvalidParameter("from", "is after to (" + to + ")");
+        }
+        return new ImpactQuery(id("site", site), fromDay, toDay,
+                number("limit", limit, 0, ImpactQuery.MAX_LIMIT, ImpactQuery.DEFAULT_LIMIT));
+    }
+
+    /** The {@code ruleSetVersion} of a re-evaluation; null if not given. */
+    static String ruleSetVersion(String value) {
+        return id("ruleSetVersion", value);
+    }
+
+    /** A result number of an assessment, 0 or more; {@code null} if not given. */
+    static Integer resultNumber(String name, String value) {
+        return value == null || value.isEmpty() ? null : number(name, value, 0, Integer.MAX_VALUE, 0);
+    }
+
+    /** The page size of the audit log. */
+    static int auditLimit(String value) {
+        return number("limit", value, 1, AuditTrail.MAX_LIMIT, AuditTrail.DEFAULT_LIMIT);
+    }
+
+    /** The audit log's cursor: the id of the last entry of the previous page; 0 for the first page. */
+    static long auditCursor(String value) {
+        if (value == null || value.isEmpty()) {
+            return 0;
+        }
+        if (!value.matches("[1-9]\\d{0,17}")) {
+            throw new InvalidParameter("cursor", "not a cursor this server gave out (use a page's nextCursor)");
+        }
+        return Long.parseLong(value);
     }
 
     /**
@@ -64,6 +103,16 @@ final class QueryParameters {
         } catch (DateTimeParseException e) {
             throw new InvalidParameter(name, "expected a date as YYYY-MM-DD");
         }
+    }
+
+    private static int number(String name, String value, int min, int max, int otherwise) {
+        if (value == null || value.isEmpty()) {
+            return otherwise;
+        }
+        if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw new InvalidParameter(name, "expected a whole number from " + min + " to " + max);
+        }
+        return Integer.parseInt(value);
     }
 
     private static String id(String name, String value) {

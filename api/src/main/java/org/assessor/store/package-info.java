@@ -5,6 +5,10 @@
  * migrates from {@code db/migration}). {@link org.assessor.store.DatabaseConfig} says which
  * database: embedded H2 files (the default, one node) or PostgreSQL, which several nodes share.
  * The SQL and the migrations use no type or function that only one of them has, and the storage
- * tests run on both.
+ * tests run on both. The rule-set lifecycle keeps uploaded versions and decisions in a
+ * {@link org.assessor.store.RuleSetStore}, re-evaluated results in a
+ * {@link org.assessor.store.ResultHistory}, and reads stored assessments in bulk through an
+ * {@link org.assessor.store.AssessmentScan}; each change is written together with its entry in
+ * the append-only {@link org.assessor.store.AuditLog}.
  */
 package org.assessor.store;
