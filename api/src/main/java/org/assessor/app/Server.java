@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * The running server: the engine, the database, the Jersey application and the Grizzly
- * listener, all built here from a {@link ServerConfig}. {@code assessor serve} and the
+ * The running server: the engine, the database, the Jersey application, the Grizzly listener
+ * and the {@link RuleSetWatcher} that brings rule-set changes made through other nodes, all built
+ * here from a {@link ServerConfig}. {@code assessor serve} and the
  * end-to-end tests both start it through {@link #start}. Thread-safe.
  */
 public final class Server implements AutoCloseable {
@@ -33,14 +34,16 @@ public final class Server implements AutoCloseable {
 
     private final HttpServer http;
     private final Database database;
+    private final RuleSetWatcher watcher;
     private final ServerConfig config;
     private final URI uri;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private Server(HttpServer http, Database database, ServerConfig config, URI uri) {
+    private Server(HttpServer http, Database database, RuleSetWatcher watcher, ServerConfig config, URI uri) {
         this.http = http;
         this.database = database;
+        this.watcher = watcher;
         this.config = config;
         this.uri = uri;
     }
@@ -73,7 +76,7 @@ public final class Server implements AutoCloseable {
                     lifecycle);
             HttpServer http = listen(config, application);
             URI uri = URI.create("http://" + uriHost(config.host()) + ":" + http.getListener("grizzly").getPort() + "/");
-            Server server = new Server(http, database, config, uri);
+            Server server = new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, uri);
             LOG.warn("access control is off: anyone who can reach {} may read and write every assessment; "
                     + "listening on a loopback address only", uri);
             List<String> active = health.activeRuleSets();
@@ -119,6 +122,7 @@ public final class Server implements AutoCloseable {
             LOG.warn("requests still running after the grace period; stopping them", e);
             http.shutdownNow();
         } finally {
+            watcher.close();
             database.close();
             LOG.info("stopped");
             closed.countDown();

@@ -20,11 +20,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assessor.rules.RuleSetSource;
 import org.assessor.store.DatabaseConfig;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.DemoDrafts;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.PostgresCluster;
 import org.assessor.testing.Submissions;
+import org.assessor.testing.Uploads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Two servers, each started as {@code assessor serve --db} starts one, on one PostgreSQL
- * database: what one node stores the other serves; writes through both at once are each stored
- * once; and when the database stops and starts again, both nodes answer 503 with
+ * database: what one node stores the other serves; a rule set published through one rates on the
+ * other within seconds; writes through both at once are each stored once; and when the database stops and starts again, both nodes answer 503 with
  * {@code Retry-After} meanwhile, keep evaluating, and serve again without a restart, with every
  * acknowledged assessment intact and nothing half-written.
  */
@@ -79,6 +82,30 @@ class TwoNodeTest {
         assertThat(read.body()).isEqualTo(created.body());
         assertThat(listIds(b, "two-node-read")).containsExactly(id);
         assertThat(b.get("/api/assessments/" + id + "/report.pdf").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRuleSetPublishedThroughOneNodeRatesNewEvaluationsOnTheOtherWithinFiveSeconds() throws Exception {
+        RuleSetSource draft = DemoDrafts.metFromHalf("1.1.0").source();
+        String submission = Submissions.standard12("two-node-publish", "partly", "yes");
+        assertThat(ratedWith(b, submission)).isEqualTo("1.0.0 partly-met");
+
+        assertThat(a.post("/api/rulesets/demo", Uploads.of(draft)).statusCode()).isEqualTo(201);
+        assertThat(a.post("/api/rulesets/demo/1.1.0/publish", "").statusCode()).isEqualTo(200);
+        long published = System.nanoTime();
+        long deadline = published + TimeUnit.SECONDS.toNanos(5);
+        String rated = ratedWith(b, submission);
+        while (!rated.startsWith("1.1.0") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            rated = ratedWith(b, submission);
+        }
+        LOG.info("node B rated with the version published through node A {} ms after the publish returned",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - published));
+
+        assertThat(rated).as("node B within 5 s of the publish on node A").isEqualTo("1.1.0 met");
+        JsonNode stored = json(b.post("/api/assessments", submission));
+        assertThat(stored.get("ruleSet").get("version").asText()).isEqualTo("1.1.0");
+        assertThat(stored.get("ruleSet").get("hash").asText()).isEqualTo(draft.hash());
     }
 
     @Test
@@ -212,6 +239,12 @@ class TwoNodeTest {
             assertThat(json(a.get("/api/assessments/" + id)).get("id").asText()).as("whole, not half-written")
                     .isEqualTo(id);
         }
+    }
+
+    /** The rule-set version and overall rating {@code node} gives {@code submission}, e.g. {@code 1.0.0 met}. */
+    private static String ratedWith(ApiClient node, String submission) {
+        JsonNode result = json(node.post("/api/evaluations", submission));
+        return result.get("ruleSet").get("version").asText() + " " + result.get("overall").get("rating").asText();
     }
 
     /** Posts assessments until told to stop, sorting each answer into acknowledged, refused or unexpected. */
