@@ -49,6 +49,8 @@ public final class PostgresCluster {
     private static final String OS_USER_WHEN_ROOT = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCluster.class);
     private static PostgresCluster shared;
+    /** Why the server could not be made or started, so that later tests fail at once with the same reason. */
+    private static IllegalStateException failure;
 
     private final Path bin;
     private final Path folder;
@@ -69,11 +71,21 @@ public final class PostgresCluster {
 
     /** The cluster of this JVM, made and started on first use; stopped and deleted at exit. */
     public static synchronized PostgresCluster shared() {
+        if (failure != null) {
+            throw new IllegalStateException("the test PostgreSQL server could not be started (see the first failure): "
+                    + failure.getMessage(), failure);
+        }
         if (shared == null) {
             long began = System.nanoTime();
-            PostgresCluster cluster = create();
-            Runtime.getRuntime().addShutdownHook(new Thread(cluster::destroy, "postgres-cluster-cleanup"));
-            cluster.start();
+            PostgresCluster cluster;
+            try {
+                cluster = create();
+                Runtime.getRuntime().addShutdownHook(new Thread(cluster::destroy, "postgres-cluster-cleanup"));
+                cluster.start();
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
             shared = cluster;
             LOG.info("test PostgreSQL server ({}) made and started on port {} in {} ms", cluster.bin, cluster.port,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
@@ -143,8 +155,13 @@ public final class PostgresCluster {
                 Files.setOwner(passwordFile, owner);
             }
             PostgresCluster cluster = new PostgresCluster(bin, folder, freePort(), asRoot);
-            cluster.run(120, cluster.pg("initdb"), "-D", cluster.data.toString(), "-U", USER,
-                    "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync");
+            try {
+                cluster.run(120, cluster.pg("initdb"), "-D", cluster.data.toString(), "-U", USER,
+                        "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync");
+            } catch (IllegalStateException e) {
+                cluster.destroy();
+                throw e;
+            }
             return cluster;
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare a folder for the test PostgreSQL server: " + e, e);
