@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Two servers, each started as {@code assessor serve --db} starts one, on one PostgreSQL
  * database: what one node stores the other serves; a rule set published through one rates on the
- * other within seconds; writes through both at once are each stored once; and when the database stops and starts again, both nodes answer 503 with
- * {@code Retry-After} meanwhile, keep evaluating, and serve again without a restart, with every
- * acknowledged assessment intact and nothing half-written.
+ * other within seconds; writes through both at once are each stored once; and when the database
+ * stops and starts again, both nodes answer 503 with {@code Retry-After} meanwhile, keep
+ * evaluating, and serve again without a restart, with every acknowledged assessment intact and
+ * nothing half-written.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeTest {
@@ -158,7 +159,8 @@ class TwoNodeTest {
         boolean databaseUp = true;
         try {
             for (ApiClient node : List.of(a, b)) {
-                writerResults.add(writers.submit(() -> keepWriting(node, site, writing, acknowledged, refused, unexpected)));
+                writerResults.add(writers.submit(
+                        () -> keepWriting(node, site, writing, acknowledged, refused, unexpected)));
             }
             awaitAtLeast(acknowledged, 10);
 
@@ -203,8 +205,8 @@ class TwoNodeTest {
             }
             int acknowledgedAtRestart = acknowledged.size();
             awaitAtLeast(acknowledged, acknowledgedAtRestart + 10);
-            LOG.info("outage: {} writes acknowledged before it, {} refused with 503, writing again {} ms after "
-                    + "the database started", acknowledgedBeforeOutage, refused.get(),
+            LOG.info("outage: {} writes acknowledged before it, {} refused with 503; 10 more acknowledged {} ms "
+                    + "after the database started", acknowledgedBeforeOutage, refused.get(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted));
         } finally {
             writing.set(false);

@@ -55,7 +55,8 @@ class DatabaseConfigTest {
         assertThat(DatabaseConfig.embedded().poolSize()).isEqualTo(5);
         assertThat(DatabaseConfig.embedded().withPoolSize(12).poolSize()).isEqualTo(12);
         assertThat(DatabaseConfig.embedded().isEmbedded()).isTrue();
-        assertThatThrownBy(() -> DatabaseConfig.embedded().withPoolSize(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatabaseConfig.embedded().withPoolSize(0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseConfig.embedded().withPoolSize(201))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -40,7 +40,8 @@ class MigrationsTest {
             AssessmentIds ids = new AssessmentIds(Clock.systemUTC());
             String id = ids.next();
             StoredAssessment saved = new StoredAssessment(new AssessmentSummary(id, AssessmentIds.timeOf(id), "demo",
-                    "1.0.0", "1.0.0", "sha256:00", "site", "Site", "self", null, "met"), "{}", "{\"id\":\"" + id + "\"}");
+                    "1.0.0", "1.0.0", "sha256:00", "site", "Site", "self", null, "met"), "{}",
+                    "{\"id\":\"" + id + "\"}");
             store.save(saved);
             assertThat(store.find(id)).contains(saved);
         }

@@ -43,9 +43,9 @@ public final class PostgresCluster {
     public static final String USER = "assessor";
     /** Its password. */
     public static final String PASSWORD = "test-only-secret-5d1c";
-    private static final String INSTALL_HINT = "Install the PostgreSQL server (Debian/Ubuntu: apt-get install postgresql;"
-            + " the tests need initdb and pg_ctl, any version from 13 on) or set ASSESSOR_PG_BIN to the folder holding"
-            + " them; see docs/deployment.md, 'Tests'.";
+    private static final String INSTALL_HINT = "Install the PostgreSQL server (Debian/Ubuntu: apt-get install"
+            + " postgresql; the tests need initdb and pg_ctl, any version from 13 on) or set ASSESSOR_PG_BIN to the"
+            + " folder holding them; see docs/deployment.md, 'Tests'.";
     private static final String OS_USER_WHEN_ROOT = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCluster.class);
     private static PostgresCluster shared;

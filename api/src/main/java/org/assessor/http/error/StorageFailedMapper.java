@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * request may be retried.
  */
 public final class StorageFailedMapper implements ExceptionMapper<StorageFailed> {
-    /** Seconds a client is asked to wait before retrying: about how long the pool takes to notice a database is back. */
+    /** Seconds a client is asked to wait before retrying: about how long a node needs once the database is back. */
     static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(StorageFailedMapper.class);
 
