@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compare the stored assessments of one questionnaire: a site × standard matrix with pooled"
                 + " counts (Table 5 style), as JSON (default), CSV or a PDF report. Reads from a running server"
-                + " (--server) or from a data folder that no server is using (--data, default ./data).",
+                + " (--server), from a data folder that no server is using (--data, default ./data), or from a"
+                + " PostgreSQL database (--db).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:refused (the reason is printed: e.g. the results mix rule-set versions)",
                 "2:wrong usage"},
@@ -74,9 +75,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "With --server: the bearer token (default: $ASSESSOR_TOKEN).")
     private String token;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Without --server: the data folder to read (default: ./${DEFAULT-VALUE}).")
-    private Path data;
+    @CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--questionnaires", paramLabel = "DIR",
             description = "Without --server: read questionnaires from DIR instead of the bundled ones.")
@@ -120,8 +120,8 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonFilter filter = ComparisonFilter.of(questionnaire).sites(sites).ruleSetVersion(ruleSetVersion)
                 .between(from, to).cycle(cycle);
         Engine engine = Engine.forAuditing(EngineConfig.defaults().withQuestionnaires(questionnaires));
-        try (Database database = Database.embedded(data)) {
-            var comparison = new ComparisonService(engine.questionnaires(), new JdbcAssessmentStore(database.dataSource()))
+        try (Database opened = database.open(spec.commandLine())) {
+            var comparison = new ComparisonService(engine.questionnaires(), new JdbcAssessmentStore(opened.dataSource()))
                     .compare(filter);
             if (format.pdf) {
                 return ComparisonReport.toPdf(comparison);

@@ -8,7 +8,6 @@ import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
 import org.assessor.app.ServerConfig;
-import org.assessor.store.DatabaseConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +30,8 @@ import picocli.CommandLine.Option;
                 "  ASSESSOR_DB_USER=assessor ASSESSOR_DB_PASSWORD=... java -jar api/target/assessor.jar serve"
                         + " --db jdbc:postgresql://db.example:5432/assessor"})
 final class ServeCommand implements Callable<Integer> {
-    static final String USER_VARIABLE = "ASSESSOR_DB_USER";
-    static final String PASSWORD_VARIABLE = "ASSESSOR_DB_PASSWORD";
+    static final String USER_VARIABLE = DatabaseOptions.USER_VARIABLE;
+    static final String PASSWORD_VARIABLE = DatabaseOptions.PASSWORD_VARIABLE;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -46,29 +45,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private String host;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The folder of the embedded database, created if missing (default: ./${DEFAULT-VALUE}).")
-    private Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Keep assessments in this PostgreSQL database (jdbc:postgresql://HOST:PORT/DATABASE) instead"
-                    + " of under --data. The schema is created or upgraded at start; if the database cannot be"
-                    + " reached then, serve exits with the reason.")
-    private String db;
-
-    @Option(names = "--db-user", paramLabel = "USER",
-            description = "The database user (default: $" + USER_VARIABLE + ").")
-    private String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD",
-            description = "The database password (default: $" + PASSWORD_VARIABLE + ", which is safer: other users"
-                    + " of the machine can see command lines). Never logged.")
-    private String dbPassword;
-
-    @Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "" + DatabaseConfig.DEFAULT_POOL_SIZE,
-            description = "Database connections this node keeps, 1 to " + DatabaseConfig.MAX_POOL_SIZE
-                    + " (default: ${DEFAULT-VALUE}, for a 2-core node: cores * 2 + 1).")
-    private int dbPoolSize;
+    @CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "1048576",
             description = "The largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
@@ -86,27 +64,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve rule sets from DIR (laid out as <questionnaire>/<version>/) instead of the bundled ones.")
     private Path rules;
 
-    /** The database the options and environment name; wrong usage if they do not make sense. */
-    private DatabaseConfig database() {
-        if (dbPoolSize < 1 || dbPoolSize > DatabaseConfig.MAX_POOL_SIZE) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--db-pool-size must be 1 to " + DatabaseConfig.MAX_POOL_SIZE);
-        }
-        if (db == null) {
-            if (dbUser != null || dbPassword != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--db-user and --db-password need --db (the embedded database under --data has no users)");
-            }
-            return DatabaseConfig.embedded().withPoolSize(dbPoolSize);
-        }
-        try {
-            return DatabaseConfig.postgres(db, dbUser != null ? dbUser : System.getenv(USER_VARIABLE),
-                    dbPassword != null ? dbPassword : System.getenv(PASSWORD_VARIABLE)).withPoolSize(dbPoolSize);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
@@ -115,10 +72,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "--max-body-bytes 1 to " + ServerConfig.MAX_BODY_BYTES_CEILING
                     + " and --shutdown-grace not negative");
         }
-        ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(data)
+        ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(database.data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
-                .withDatabase(database());
+                .withDatabase(database.config(spec.commandLine()));
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();

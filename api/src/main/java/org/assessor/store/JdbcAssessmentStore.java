@@ -38,33 +38,30 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     @Override
     public void save(StoredAssessment assessment) {
         AssessmentSummary s = assessment.summary();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setString(1, s.id());
-                insert.setObject(2, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC));
-                insert.setString(3, s.questionnaireId());
-                insert.setString(4, s.questionnaireVersion());
-                insert.setString(5, s.ruleSetVersion());
-                insert.setString(6, s.ruleSetHash());
-                insert.setString(7, s.siteId());
-                insert.setString(8, s.siteName());
-                insert.setString(9, s.mode());
-                if (s.cycle() == null) {
-                    insert.setNull(10, Types.VARCHAR);
-                } else {
-                    insert.setString(10, s.cycle());
+        try {
+            Transactions.run(dataSource, connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    insert.setString(1, s.id());
+                    insert.setObject(2, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC));
+                    insert.setString(3, s.questionnaireId());
+                    insert.setString(4, s.questionnaireVersion());
+                    insert.setString(5, s.ruleSetVersion());
+                    insert.setString(6, s.ruleSetHash());
+                    insert.setString(7, s.siteId());
+                    insert.setString(8, s.siteName());
+                    insert.setString(9, s.mode());
+                    if (s.cycle() == null) {
+                        insert.setNull(10, Types.VARCHAR);
+                    } else {
+                        insert.setString(10, s.cycle());
+                    }
+                    insert.setString(11, s.overallRating());
+                    insert.setString(12, assessment.submissionJson());
+                    insert.setString(13, assessment.resultJson());
+                    insert.setString(14, assessment.ratingsJson());
+                    return insert.executeUpdate();
                 }
-                insert.setString(11, s.overallRating());
-                insert.setString(12, assessment.submissionJson());
-                insert.setString(13, assessment.resultJson());
-                insert.setString(14, assessment.ratingsJson());
-                insert.executeUpdate();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw new StorageFailed("cannot store assessment " + s.id() + ": " + e.getMessage(), e);
         }
@@ -145,26 +142,24 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             values.add(OffsetDateTime.ofInstant(query.before(), ZoneOffset.UTC));
         }
         String sql = RATED + " WHERE " + String.join(" AND ", conditions) + " ORDER BY id";
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             // PostgreSQL's driver streams rows in fetch-size batches only inside a transaction;
             // in auto-commit it would read every matching row into memory first.
-            connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setFetchSize(500);
-                for (int i = 0; i < values.size(); i++) {
-                    select.setObject(i + 1, values.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
-                                row.getString("result_json")));
+            Transactions.run(dataSource, connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setFetchSize(500);
+                    for (int i = 0; i < values.size(); i++) {
+                        select.setObject(i + 1, values.get(i));
                     }
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
+                                    row.getString("result_json")));
+                        }
+                    }
+                    return null;
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw new StorageFailed("cannot read the ratings of " + query.questionnaireId() + ": " + e.getMessage(), e);
         }
@@ -178,19 +173,6 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             select.executeQuery().close();
         } catch (SQLException e) {
             throw new StorageFailed("the database does not answer: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Rolls back the transaction {@code failure} ended, keeping {@code failure} as the error to
-     * report: on a connection the database has dropped, the rollback fails too. The pool puts
-     * auto-commit back when the connection returns to it.
-     */
-    private static void rollback(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 

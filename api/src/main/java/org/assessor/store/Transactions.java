@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work on one connection in one transaction: committed if it returns, rolled back if it throws. */
+/**
+ * Runs work on one connection in one transaction: committed if it returns, rolled back if it
+ * throws. If the rollback fails too (the database went away), the work's own error is what
+ * callers see, with the rollback's attached as suppressed. The pool restores auto-commit when
+ * the connection goes back to it.
+ */
 final class Transactions {
     /** SQLSTATE class 23: integrity constraint violation (a duplicate key, among others), in H2 and PostgreSQL. */
     private static final String INTEGRITY_CLASS = "23";
@@ -26,10 +31,12 @@ final class Transactions {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }
