@@ -8,6 +8,8 @@ import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
 import org.assessor.app.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,12 +17,15 @@ import picocli.CommandLine.Option;
 /** {@code assessor serve}: runs the REST API with embedded storage until stopped (Ctrl-C or SIGTERM). */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Serve the REST API (see docs/api.md and GET /api/openapi.json) with assessments stored in an"
-                + " embedded database under --data. Without access control the server listens on a loopback address"
-                + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first.",
+                + " embedded database under --data. Without --tokens the server listens on a loopback address"
+                + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first. SIGHUP re-reads"
+                + " the token file (see docs/security.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (the reason is printed)", "2:wrong usage"},
         footer = {"", "Example:", "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})
 final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -29,9 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "The address to listen on; must be loopback while access control is off "
+            description = "The address to listen on; must be loopback without --tokens "
                     + "(default: ${DEFAULT-VALUE}).")
     private String host;
+
+    @Option(names = "--tokens", paramLabel = "FILE",
+            description = "Turn access control on with the tokens in FILE: a JSON array of {\"token\", \"role\", "
+                    + "\"site\"} (roles: site, peer-reviewer, commissioner, auditor, admin). Every /api/ call but "
+                    + "GET /api/questionnaires then needs Authorization: Bearer TOKEN, and any address may be used.")
+    private Path tokens;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "The folder of the embedded database, created if missing (default: ./${DEFAULT-VALUE}).")
@@ -63,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
-                .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules));
+                .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
+                .withTokens(tokens);
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();
@@ -79,7 +91,18 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("assessor serve: " + e.getMessage());
             return 1;
         }
+        if (tokens != null) {
+            HangupSignal.onHangup(() -> reload(running.get()));
+        }
         running.get().awaitClosed();
         return 0;
+    }
+
+    private static void reload(Server server) {
+        try {
+            server.reloadTokens();
+        } catch (AssessorException e) {
+            LOG.error("the token file was not reloaded, the tokens in force stay: {}", e.getMessage());
+        }
     }
 }

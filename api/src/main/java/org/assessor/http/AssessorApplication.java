@@ -1,8 +1,10 @@
 package org.assessor.http;
 
 import java.util.List;
+import org.assessor.access.AccessControl;
 import org.assessor.app.AssessmentService;
 import org.assessor.app.HealthCheck;
+import org.assessor.http.error.AccessDeniedMapper;
 import org.assessor.http.error.BodyTooLargeMapper;
 import org.assessor.http.error.BodyUnreadableMapper;
 import org.assessor.http.error.EvaluationAbortedMapper;
@@ -10,12 +12,17 @@ import org.assessor.http.error.InvalidParameterMapper;
 import org.assessor.http.error.MalformedJsonMapper;
 import org.assessor.http.error.NoSuchAssessmentMapper;
 import org.assessor.http.error.NoSuchQuestionnaireMapper;
+import org.assessor.http.error.NotAuthenticatedMapper;
+import org.assessor.http.error.PathInvalidMapper;
 import org.assessor.http.error.StorageFailedMapper;
 import org.assessor.http.error.SubmissionInvalidMapper;
 import org.assessor.http.error.UnexpectedExceptionMapper;
 import org.assessor.http.error.WebApplicationExceptionMapper;
+import org.assessor.http.filter.AccessFilter;
 import org.assessor.http.filter.AccessLogFilter;
+import org.assessor.http.filter.CallerBinder;
 import org.assessor.http.filter.RequestIdFilter;
+import org.assessor.http.filter.RequestLimitsFilter;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -38,9 +45,10 @@ public final class AssessorApplication extends ResourceConfig {
      * @param health         the health check
      * @param maxBodyBytes   the largest request body accepted (larger: 413)
      * @param version        the API version shown in the OpenAPI document
+     * @param access         whether requests need tokens, and which
      */
     public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
-                               HealthCheck health, long maxBodyBytes, String version) {
+                               HealthCheck health, long maxBodyBytes, String version, AccessControl access) {
         property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -59,7 +67,13 @@ public final class AssessorApplication extends ResourceConfig {
 
         register(RequestIdFilter.class);
         register(AccessLogFilter.class);
+        register(RequestLimitsFilter.class);
+        register(new AccessFilter(access, assessments));
+        register(new CallerBinder());
 
+        register(NotAuthenticatedMapper.class);
+        register(AccessDeniedMapper.class);
+        register(PathInvalidMapper.class);
         register(MalformedJsonMapper.class);
         register(SubmissionInvalidMapper.class);
         register(InvalidParameterMapper.class);

@@ -24,4 +24,13 @@ public final class Submissions {
                    "1.2.a.1": "no", "1.2.b.1": "no", "2.1.a.1": "no", "2.1.b.1": "no", "2.1.c.1": "no"}}
                 """.formatted(site);
     }
+
+    /** A peer review of site {@code site} rating every criterion of {@code demo}, most of them met. */
+    public static String peer(String site) {
+        return """
+                {"questionnaireId": "demo", "site": {"id": "%s"}, "mode": "peer",
+                 "ratings": {"1.1.a": "met", "1.1.b": "met", "1.1.c": "partly-met", "1.2.a": "met", "1.2.b": "met",
+                   "2.1.a": "met", "2.1.b": "not-met", "2.1.c": "met"}}
+                """.formatted(site);
+    }
 }
