@@ -3,8 +3,12 @@ package org.assessor.app;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.assessor.http.AssessorApplication;
+import org.assessor.http.RequestLineGuard;
 import org.assessor.http.UpgradeOfferIgnorer;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
@@ -17,7 +21,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  * holds only a connection; a body is read on a worker thread, so each blocking read gives up
  * after {@link #READ_TIMEOUT_SECONDS} and there are {@link #WORKER_THREADS} workers. Requests
  * whose headers exceed {@link #MAX_HEADER_BYTES} bytes or {@link #MAX_HEADERS} fields are refused
- * by Grizzly (400) before any of Assessor's code runs.
+ * by Grizzly (400) before any of Assessor's code runs. Jersey's container sits behind a
+ * {@link RequestLineGuard}, HTTP TRACE is off, and Grizzly's own error pages carry no stack trace.
  */
 final class HttpListener {
     /** The worker threads that run requests (Grizzly's default is two per core). */
@@ -39,6 +44,9 @@ final class HttpListener {
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + uriHost(config.host()) + ":" + config.port() + "/"), application, false);
         http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer());
+        http.getServerConfiguration().setTraceEnabled(false);
+        http.getServerConfiguration().setDefaultErrorPageGenerator(RequestLineGuard.ERROR_PAGE);
+        guardJersey(http);
         NetworkListener listener = http.getListener("grizzly");
         listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
         listener.setMaxRequestHeaders(MAX_HEADERS);
@@ -55,6 +63,15 @@ final class HttpListener {
             throw new ServerNotStarted("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static void guardJersey(HttpServer http) {
+        Map<HttpHandler, HttpHandlerRegistration[]> handlers =
+                Map.copyOf(http.getServerConfiguration().getHttpHandlersWithMapping());
+        handlers.forEach((jersey, mappings) -> {
+            http.getServerConfiguration().removeHttpHandler(jersey);
+            http.getServerConfiguration().addHttpHandler(new RequestLineGuard(jersey), mappings);
+        });
     }
 
     /** {@code host} as it appears in a URI: IPv6 addresses in brackets. */

@@ -6,6 +6,7 @@ import org.assessor.app.AssessmentService;
 import org.assessor.app.HealthCheck;
 import org.assessor.http.error.AccessDeniedMapper;
 import org.assessor.http.error.BodyTooLargeMapper;
+import org.assessor.http.error.BodyTooSlowMapper;
 import org.assessor.http.error.BodyUnreadableMapper;
 import org.assessor.http.error.EvaluationAbortedMapper;
 import org.assessor.http.error.InvalidParameterMapper;
@@ -80,6 +81,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(NoSuchAssessmentMapper.class);
         register(NoSuchQuestionnaireMapper.class);
         register(BodyTooLargeMapper.class);
+        register(BodyTooSlowMapper.class);
         register(BodyUnreadableMapper.class);
         register(StorageFailedMapper.class);
         register(EvaluationAbortedMapper.class);
