@@ -96,9 +96,9 @@ public final class RuleSetCompiler {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.bytes(file)), type);
             return new DrlUnit(file, drl, true, DecisionTableCells.read(source.bytes(file), type));
         } catch (RuntimeException e) {
-            problems.add(SpreadsheetLimits.exceeded(e) ? RuleProblem.inFile(file, "decision table: the spreadsheet "
-                    + "inflates past the limits for decision tables (" + SpreadsheetLimits.describe() + "); is it a"
-                    + " zip bomb? (" + e.getMessage() + ")") : DecisionTableErrors.toProblem(file, e));
+            problems.add(SpreadsheetLimits.exceeded(e).map(poi -> RuleProblem.inFile(file, "decision table: the "
+                    + "spreadsheet inflates past the limits for decision tables (" + SpreadsheetLimits.describe()
+                    + "); is it a zip bomb? (" + poi + ")")).orElseGet(() -> DecisionTableErrors.toProblem(file, e)));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.assessor.rules;
 
+import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -41,15 +42,18 @@ final class SpreadsheetLimits {
                 + MAX_ENTRIES + " parts and " + MAX_TEXT_CHARACTERS + " characters of text";
     }
 
-    /** True if {@code e}, or one of its causes, is POI refusing a spreadsheet past these limits. */
-    static boolean exceeded(Throwable e) {
+    /**
+     * POI's message if {@code e}, or one of its causes, is POI refusing a spreadsheet past these
+     * limits (its first 160 characters); empty otherwise.
+     */
+    static Optional<String> exceeded(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("ZipSecureFile")
                     || message.contains("MAX_ENTRY_SIZE") || message.contains("max text size")) {
-                return true;
+                return Optional.of(message.length() <= 160 ? message : message.substring(0, 160) + "…");
             }
         }
-        return false;
+        return Optional.empty();
     }
 }
