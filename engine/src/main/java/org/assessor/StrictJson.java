@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Reads untrusted JSON into a tree, refusing what a well-behaved client never sends: duplicate
  * keys, trailing content, nesting deeper than 32 levels, strings over 1,000,000 characters,
- * field names over 1,000 characters, numbers over 100 digits, more than 200,000 tokens in all,
- * and arrays or objects of more than 1,000 elements. Thread-safe.
+ * field names over 1,000 characters, numbers over 100 digits (counting the zeros an exponent
+ * stands for, so {@code 1e999999999} cannot become a billion-digit string when printed), more
+ * than 200,000 tokens in all, and arrays or objects of more than 1,000 elements. Thread-safe.
  */
 public final class StrictJson {
     /** The deepest nesting accepted. */
@@ -62,7 +63,7 @@ public final class StrictJson {
             if (node == null || node.isMissingNode()) {
                 throw new MalformedJson("the body is empty; expected a JSON object", null);
             }
-            requireFewElements(node, "");
+            requireWithinLimits(node, "");
             return node;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
@@ -73,8 +74,15 @@ public final class StrictJson {
         }
     }
 
-    /** Refuses an array or object with more than {@link #MAX_ELEMENTS} elements, naming where it is. */
-    private static void requireFewElements(JsonNode node, String pointer) {
+    /**
+     * Refuses an array or object with more than {@link #MAX_ELEMENTS} elements, and a number whose
+     * exponent reaches past {@link #MAX_NUMBER} digits, naming where it is.
+     */
+    private static void requireWithinLimits(JsonNode node, String pointer) {
+        if (node.isBigDecimal() && Math.abs((long) node.decimalValue().scale()) > MAX_NUMBER) {
+            throw new MalformedJson("the number at '" + pointer + "' has an exponent that reaches past "
+                    + MAX_NUMBER + " digits", null);
+        }
         if (node.size() > MAX_ELEMENTS) {
             throw new MalformedJson("the " + (node.isArray() ? "array" : "object") + " at '" + pointer + "' has "
                     + node.size() + " " + (node.isArray() ? "elements" : "fields") + "; at most " + MAX_ELEMENTS
@@ -82,12 +90,12 @@ public final class StrictJson {
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                requireFewElements(node.get(i), pointer + "/" + i);
+                requireWithinLimits(node.get(i), pointer + "/" + i);
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                requireFewElements(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0")
+                requireWithinLimits(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0")
                         .replace("/", "~1"));
             }
         }
