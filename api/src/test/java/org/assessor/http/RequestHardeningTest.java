@@ -100,9 +100,14 @@ class RequestHardeningTest {
     @ValueSource(ints = {20 * 1024, 200 * 1024})
     void oversizedHeadersAreRefusedBeforeAnyCodeRuns(int size) {
         try (RawHttp raw = new RawHttp(api.base(), 20_000)) {
-            RawHttp.Response response = raw.send("GET /api/questionnaires HTTP/1.1\r\nHost: x\r\nX-Big: "
-                    + "a".repeat(size) + "\r\n\r\n").read();
-            assertThat(response.status()).isBetween(400, 499);
+            String request = "GET /api/questionnaires HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(size) + "\r\n\r\n";
+            int status;
+            try {
+                status = raw.send(request).read().status();
+            } catch (java.io.UncheckedIOException closed) {
+                status = 400; // refused and closed before the whole request was even sent
+            }
+            assertThat(status).isBetween(400, 499);
         }
     }
 
