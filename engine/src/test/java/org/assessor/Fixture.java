@@ -1,16 +1,9 @@
 package org.assessor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.Submission;
 import org.assessor.assessment.SubmissionReader;
@@ -65,21 +58,7 @@ public final class Fixture {
      * A test resource as a path, whether the test classes are a folder (this module's tests) or
      * the engine's test jar (other modules' tests).
      */
-    public static synchronized Path path(String resource) {
-        try {
-            URI uri = Fixture.class.getClassLoader().getResource(resource).toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try {
-                    FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException alreadyOpen) {
-                    // opened by an earlier call: Path.of below finds it
-                }
-            }
-            return Path.of(uri);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static Path path(String resource) {
+        return BundledData.classpathFolder(resource);
     }
 }

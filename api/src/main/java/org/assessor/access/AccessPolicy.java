@@ -35,7 +35,7 @@ public final class AccessPolicy {
             Rule.of("GET", "/api/assessments", READERS),
             Rule.ofAssessment("GET", "/api/assessments/{id}", READERS),
             Rule.ofAssessment("GET", "/api/assessments/{id}/report.pdf", READERS),
-            Rule.ofAssessment("GET", "/api/assessments/{id}/results", READERS),
+            Rule.ofAssessment("GET", "/api/assessments/{id}/results/**", READERS),
             Rule.ofAssessment("POST", "/api/assessments/{id}/re-evaluate", RULE_KEEPERS),
             Rule.of("GET", "/api/comparisons", EnumSet.of(Role.SITE, Role.COMMISSIONER, Role.AUDITOR, Role.ADMIN)),
             Rule.of("GET", "/api/comparisons/report.pdf",

@@ -2,6 +2,7 @@ package org.assessor.access;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.assessor.assessment.Mode;
 import org.assessor.store.AssessmentQuery;
 
@@ -21,9 +22,15 @@ public record Caller(String id, Role role, String site) {
     /** Everyone, when the server runs without access control (on a loopback address only). */
     public static final Caller LOCAL = new Caller("local", Role.ADMIN, null);
 
+    /** The longest label, as the audit log and the assessment's author column hold it. */
+    public static final int MAX_ID_LENGTH = 200;
+
     public Caller {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
+        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("a caller's id is 1 to " + MAX_ID_LENGTH + " characters");
+        }
         if ((role == Role.SITE) != (site != null)) {
             throw new IllegalArgumentException("a site id is given for role site, and only for it");
         }
@@ -58,6 +65,21 @@ public record Caller(String id, Role role, String site) {
                     : Optional.of(query.withSite(site));
             case PEER_REVIEWER -> Optional.of(query.withAuthor(id));
             case COMMISSIONER, AUDITOR, ADMIN -> Optional.of(query);
+        };
+    }
+
+    /**
+     * The sites whose assessments a comparison for this caller may hold, given the sites it asked
+     * for ({@code requested}, empty for all): the request unchanged for commissioners, auditors and
+     * admins; for a site, its own site (if it asked for all, or for a set that includes it);
+     * empty when the caller may compare nothing it asked for. An empty result means no rows at
+     * all, never "every site".
+     */
+    public Optional<Set<String>> narrowSites(Set<String> requested) {
+        return switch (role) {
+            case SITE -> requested.isEmpty() || requested.contains(site) ? Optional.of(Set.of(site)) : Optional.empty();
+            case PEER_REVIEWER -> Optional.empty();
+            case COMMISSIONER, AUDITOR, ADMIN -> Optional.of(Set.copyOf(requested));
         };
     }
 

@@ -21,6 +21,7 @@ import org.assessor.store.AssessmentQuery;
 import org.assessor.store.AssessmentStore;
 import org.assessor.store.AssessmentSummary;
 import org.assessor.store.NoSuchAssessment;
+import org.assessor.store.RatingsDocument;
 import org.assessor.store.StoredAssessment;
 
 /**
@@ -73,7 +74,8 @@ public final class AssessmentService {
                 result.questionnaire().id(), result.questionnaire().version(), result.ruleSet().version(),
                 result.ruleSet().hash(), result.site().id(), result.site().name(), result.mode().code(),
                 result.cycle(), result.overall().rating().code());
-        StoredAssessment stored = new StoredAssessment(summary, json(document), resultJson, caller.id());
+        StoredAssessment stored = new StoredAssessment(summary, json(document), resultJson,
+                RatingsDocument.of(result).toJson(), caller.id());
         store.save(stored);
         return new Created(stored.id(), stored.resultBytes());
     }

@@ -70,8 +70,12 @@ public final class Server implements AutoCloseable {
             AssessmentService assessments = new AssessmentService(engine, store,
                     new AssessmentIds(config.engine().clock()));
             HealthCheck health = new HealthCheck(store, engine.ruleSets());
+            ComparisonService comparisons = new ComparisonService(engine.questionnaires(), store);
+            RuleSetLifecycle lifecycle = RuleSetLifecycle.start(engine, config.engine().clock(), database.dataSource(),
+                    store);
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
-                    health, config.maxBodyBytes(), VERSION, access);
+                    health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
+                    lifecycle, access);
             HttpServer http = HttpListener.start(config, application);
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");

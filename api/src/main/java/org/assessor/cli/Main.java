@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
         description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
-        subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class},
+        subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class, CompareCommand.class},
         footer = {"", "Examples:",
                 "  java -jar api/target/assessor.jar evaluate --questionnaire organisational-change "
                         + "examples/organisational-change-self.json",

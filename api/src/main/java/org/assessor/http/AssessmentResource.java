@@ -22,22 +22,29 @@ import java.net.URI;
 import org.assessor.access.Caller;
 import org.assessor.api.AssessmentListView;
 import org.assessor.api.ProblemView;
+import org.assessor.api.ResultComparisonView;
+import org.assessor.api.ResultHistoryView;
 import org.assessor.api.ResultView;
 import org.assessor.api.SubmissionSchema;
 import org.assessor.app.AssessmentService;
+import org.assessor.app.ResultHistoryService;
 
 /**
- * {@code /api/assessments}: evaluate and store submissions; read stored results. Each call acts
- * for the request's {@link Caller}, so a caller sees only the assessments its role allows.
+ * {@code /api/assessments}: evaluate and store submissions; read stored results; re-evaluate a
+ * stored assessment under another rule-set version, keeping every result. Each call acts for the
+ * request's {@link Caller}, so a caller sees only the assessments its role allows (the access
+ * filter has already answered 404 for one below {@code /{id}} that it may not see).
  */
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessments")
 public final class AssessmentResource {
     private final AssessmentService assessments;
+    private final ResultHistoryService results;
 
-    public AssessmentResource(AssessmentService assessments) {
+    public AssessmentResource(AssessmentService assessments, ResultHistoryService results) {
         this.assessments = assessments;
+        this.results = results;
     }
 
     @POST
@@ -86,5 +93,67 @@ public final class AssessmentResource {
                     defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         return assessments.list(caller, QueryParameters.assessmentQuery(site, questionnaire, limit, cursor));
+    }
+
+    @POST
+    @Path("/{id}/re-evaluate")
+    @Operation(operationId = "reEvaluateAssessment", summary = "Rate the stored submission again under another"
+            + " rule-set version; the new result is added and every earlier one kept", responses = {
+            @ApiResponse(responseCode = "201", description = "The new result",
+                    headers = @Header(name = "Location", description = "The new result's URL"),
+                    content = @Content(schema = @Schema(implementation = ResultView.class))),
+            @ApiResponse(responseCode = "404", description = "No such assessment or rule-set version",
+                    content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemView.class))),
+            @ApiResponse(responseCode = "409", description = "The version rates another questionnaire version",
+                    content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemView.class)))})
+    public Response reEvaluate(@PathParam("id") String id,
+                               @Parameter(description = "The rule-set version; the active one if absent")
+                               @QueryParam("ruleSetVersion") String ruleSetVersion,
+                               @Parameter(hidden = true) @Context Caller caller) {
+        ResultHistoryService.Added added = results.reEvaluate(caller, id,
+                QueryParameters.ruleSetVersion(ruleSetVersion));
+        return Response.created(URI.create("api/assessments/" + id + "/results/" + added.number()))
+                .entity(added.resultJson()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Operation(operationId = "listResults", summary = "Every result of an assessment: the original (0) and each"
+            + " re-evaluation", responses = {
+            @ApiResponse(responseCode = "200", content = @Content(
+                    schema = @Schema(implementation = ResultHistoryView.class))),
+            @ApiResponse(responseCode = "404", description = "No such assessment", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
+    public ResultHistoryView results(@PathParam("id") String id) {
+        return results.results(id);
+    }
+
+    @GET
+    @Path("/{id}/results/{number: [0-9]{1,9}}")
+    @Operation(operationId = "getResult", summary = "One result of an assessment, as returned when it was made",
+            responses = {
+            @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResultView.class))),
+            @ApiResponse(responseCode = "404", description = "No such assessment or result", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
+    public Response result(@PathParam("id") String id, @PathParam("number") int number) {
+        return Response.ok(results.result(id, number), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}/results/compare")
+    @Operation(operationId = "compareResults", summary = "Two results side by side: every standard and criterion"
+            + " with its rating in each and whether it changed", responses = {
+            @ApiResponse(responseCode = "200", content = @Content(
+                    schema = @Schema(implementation = ResultComparisonView.class))),
+            @ApiResponse(responseCode = "404", description = "No such assessment or result", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
+    public ResultComparisonView compare(@PathParam("id") String id,
+                                        @Parameter(description = "The earlier result's number (default 0, the"
+                                                + " original)") @QueryParam("from") String from,
+                                        @Parameter(description = "The later result's number (default the latest)")
+                                        @QueryParam("to") String to) {
+        return results.compare(id, QueryParameters.resultNumber("from", from), QueryParameters.resultNumber("to", to));
     }
 }

@@ -1,6 +1,7 @@
 package org.assessor.store;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Keeps assessments: each one written once, in one transaction, and never changed afterwards.
@@ -37,6 +38,14 @@ public interface AssessmentStore {
      * @throws StorageFailed if the storage could not be read
      */
     AssessmentPage list(AssessmentQuery query);
+
+    /**
+     * Calls {@code action} with the ratings of every stored assessment that {@code query}
+     * selects, oldest first, one at a time (so thousands need not be in memory at once).
+     *
+     * @throws StorageFailed if the storage could not be read
+     */
+    void forEachRated(RatedQuery query, Consumer<RatedAssessment> action);
 
     /**
      * Checks that the storage answers.

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -21,10 +22,13 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final String SUMMARY_COLUMNS = "id, created_at, questionnaire_id, questionnaire_version, "
             + "rule_set_version, rule_set_hash, site_id, site_name, mode, cycle, overall_rating";
     private static final String INSERT = "INSERT INTO assessment (" + SUMMARY_COLUMNS
-            + ", submission_json, result_json, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", submission_json, result_json, ratings_json, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)";
     private static final String FIND = "SELECT " + SUMMARY_COLUMNS
-            + ", submission_json, result_json, created_by FROM assessment WHERE id = ?";
+            + ", submission_json, result_json, ratings_json, created_by FROM assessment WHERE id = ?";
     private static final String OWNER = "SELECT site_id, created_by FROM assessment WHERE id = ?";
+    private static final String RATED = "SELECT " + SUMMARY_COLUMNS + ", ratings_json,"
+            + " CASE WHEN ratings_json IS NULL THEN result_json END AS result_json FROM assessment";
 
     private final DataSource dataSource;
 
@@ -55,10 +59,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 insert.setString(11, s.overallRating());
                 insert.setString(12, assessment.submissionJson());
                 insert.setString(13, assessment.resultJson());
+                insert.setString(14, assessment.ratingsJson());
                 if (assessment.author() == null) {
-                    insert.setNull(14, Types.VARCHAR);
+                    insert.setNull(15, Types.VARCHAR);
                 } else {
-                    insert.setString(14, assessment.author());
+                    insert.setString(15, assessment.author());
                 }
                 insert.executeUpdate();
                 connection.commit();
@@ -83,7 +88,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredAssessment(summary(row), row.getString("submission_json"),
-                        row.getString("result_json"), row.getString("created_by")));
+                        row.getString("result_json"), row.getString("ratings_json"), row.getString("created_by")));
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot read assessment " + id + ": " + e.getMessage(), e);
@@ -145,6 +150,41 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             return new AssessmentPage(page, more ? page.get(page.size() - 1).id() : null);
         } catch (SQLException e) {
             throw new StorageFailed("cannot list assessments: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void forEachRated(RatedQuery query, Consumer<RatedAssessment> action) {
+        List<String> conditions = new ArrayList<>(List.of("questionnaire_id = ?"));
+        List<Object> values = new ArrayList<>(List.of(query.questionnaireId()));
+        if (!query.siteIds().isEmpty()) {
+            conditions.add("site_id IN (" + String.join(", ", java.util.Collections.nCopies(query.siteIds().size(), "?"))
+                    + ")");
+            values.addAll(query.siteIds().stream().sorted().toList());
+        }
+        if (query.from() != null) {
+            conditions.add("created_at >= ?");
+            values.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+        }
+        if (query.before() != null) {
+            conditions.add("created_at < ?");
+            values.add(OffsetDateTime.ofInstant(query.before(), ZoneOffset.UTC));
+        }
+        String sql = RATED + " WHERE " + String.join(" AND ", conditions) + " ORDER BY id";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setFetchSize(500);
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
+                            row.getString("result_json")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageFailed("cannot read the ratings of " + query.questionnaireId() + ": " + e.getMessage(), e);
         }
     }
 

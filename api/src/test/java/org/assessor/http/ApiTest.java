@@ -130,7 +130,14 @@ class ApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/health",
                 "/api/questionnaires", "/api/questionnaires/{id}", "/api/evaluations", "/api/assessments",
-                "/api/assessments/{id}");
+                "/api/assessments/{id}", "/api/assessments/{id}/report.pdf", "/api/comparisons",
+                "/api/comparisons/report.pdf", "/api/assessments/{id}/re-evaluate", "/api/assessments/{id}/results",
+                "/api/assessments/{id}/results/{number}", "/api/assessments/{id}/results/compare", "/api/rulesets",
+                "/api/rulesets/{questionnaireId}", "/api/rulesets/{questionnaireId}/{version}",
+                "/api/rulesets/{questionnaireId}/{version}/impact", "/api/rulesets/{questionnaireId}/{version}/publish",
+                "/api/rulesets/{questionnaireId}/{version}/retire", "/api/audit");
+        assertThat(doc.at("/paths/~1api~1rulesets~1{questionnaireId}/post/responses/422/content/application~1problem+json"
+                + "/schema/$ref").asText()).isEqualTo("#/components/schemas/RuleSetProblemView");
         JsonNode create = doc.at("/paths/~1api~1assessments/post");
         assertThat(create.get("operationId").asText()).isEqualTo("createAssessment");
         assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asText())

@@ -136,7 +136,7 @@ class RequestHardeningTest {
 
     static Stream<String> malformedQueries() {
         return Stream.of("site=..%2Fx", "site=a%00b", "questionnaire=%C3%A9t%C3%A9", "cursor=not-a-cursor",
-                "limit=1" + "&x=1".repeat(60), "site=" + "s".repeat(300), "note=" + "n".repeat(300),
+                "limit=1" + "&x=1".repeat(600), "site=" + "s".repeat(300), "note=" + "n".repeat(300),
                 "note=line%0Abreak");
     }
 
@@ -163,6 +163,17 @@ class RequestHardeningTest {
             assertThat(response.status()).as(response.body()).isEqualTo(400);
             assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
             assertThat(response.body()).contains("urn:assessor:problem:" + kind).doesNotContain("at org.");
+        }
+    }
+
+    @Test
+    void aLongQueryIsCheckedWithoutOverflowingTheStack() {
+        assertThat(api.get("/api/assessments?limit=1" + "&x=1".repeat(590)).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/assessments?limit=1&site=" + "%41".repeat(3_000)).statusCode()).isEqualTo(400);
+        try (RawHttp raw = new RawHttp(api.base(), 20_000)) {
+            RawHttp.Response response = raw.send("GET /api/questionnaires/" + "a".repeat(10_000)
+                    + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(404);
         }
     }
 

@@ -50,7 +50,7 @@ class SiteIsolationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/report.pdf", "/results", "/anything/below"})
+    @ValueSource(strings = {"", "/report.pdf", "/results", "/results/0", "/results/compare", "/anything/below"})
     void anotherSitesAssessmentAnswersExactlyAsANeverUsedId(String below) {
         String other = isolationA.get(0);
         HttpResponse<byte[]> hidden = api.get(Tokens.SOUTH, "/api/assessments/" + other + below);
@@ -91,6 +91,39 @@ class SiteIsolationTest {
         JsonNode page = json(api.get(Tokens.SOUTH, "/api/assessments?limit=100&cursor=" + isolationA.get(2)));
 
         assertThat(page.get("items")).extracting(i -> i.get("site").get("id").asText()).containsOnly("south");
+    }
+
+    @Test
+    void aSiteComparesOnlyItsOwnRowsWhateverSitesItAsksFor() {
+        assertThat(matrixSites(api.get(Tokens.SOUTH, "/api/comparisons?questionnaire=demo"))).containsOnly("south");
+        assertThat(matrixSites(api.get(Tokens.SOUTH, "/api/comparisons?questionnaire=demo&site=south&site=north")))
+                .containsOnly("south");
+        assertThat(matrixSites(api.get(Tokens.COMMISSIONER, "/api/comparisons?questionnaire=demo")))
+                .contains("north", "south");
+
+        HttpResponse<byte[]> other = api.get(Tokens.SOUTH, "/api/comparisons?questionnaire=demo&site=north");
+        HttpResponse<byte[]> nobody = api.get(Tokens.SOUTH, "/api/comparisons?questionnaire=demo&site=no-such-site");
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).isEqualTo(nobody.body());
+        assertThat(matrixSites(other)).isEmpty();
+    }
+
+    @Test
+    void aSitesComparisonCsvAndReportHoldOnlyItsOwnRows() throws java.io.IOException {
+        HttpResponse<byte[]> csv = api.client().send(api.client().request("/api/comparisons?questionnaire=demo")
+                .header("Authorization", "Bearer " + Tokens.SOUTH).header("Accept", "text/csv").GET());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(text(csv)).contains("south").doesNotContain("north");
+        HttpResponse<byte[]> pdf = api.get(Tokens.SOUTH, "/api/comparisons/report.pdf?questionnaire=demo&site=north");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).doesNotContain("north");
+        }
+        HttpResponse<byte[]> own = api.get(Tokens.SOUTH, "/api/comparisons/report.pdf?questionnaire=demo");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(own.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("south")
+                    .doesNotContain("north");
+        }
     }
 
     @Test
@@ -162,6 +195,14 @@ class SiteIsolationTest {
         List<String> ids = new ArrayList<>();
         json(response).get("items").forEach(i -> ids.add(i.get("id").asText()));
         return ids;
+    }
+
+    private static List<String> matrixSites(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+        List<String> sites = new ArrayList<>();
+        json(response).get("matrix").forEach(row -> sites.add(row.get("site").isObject()
+                ? row.get("site").get("id").asText() : row.get("site").asText()));
+        return sites;
     }
 
     private static List<String> sites(HttpResponse<byte[]> response) {

@@ -33,4 +33,17 @@ public final class Submissions {
                    "2.1.a": "met", "2.1.b": "not-met", "2.1.c": "met"}}
                 """.formatted(site);
     }
+
+    /**
+     * A self-assessment of site {@code site} answering 1.2.a.1 and 1.2.b.1 as given ({@code yes},
+     * {@code partly} or {@code no}) and every other rated question positively, so that standards
+     * 1.1 and 2.1 are met and 1.2 depends on those two answers only.
+     */
+    public static String standard12(String site, String a, String b) {
+        return """
+                {"questionnaireId": "demo", "site": {"id": "%s"},
+                 "answers": {"1.1.a.1": "yes", "1.1.a.2": "yes", "1.1.b.1": 5, "1.1.c.1": 0, "1.1.c.2": "quality",
+                   "1.2.a.1": "%s", "1.2.b.1": "%s", "2.1.a.1": "yes", "2.1.b.1": "yes", "2.1.c.1": "yes"}}
+                """.formatted(site, a, b);
+    }
 }

@@ -60,8 +60,11 @@ public final class SandboxGuard implements RuleFileGuard {
             "declaringClass", "classLoader", "getDeclaringClass", "getClassLoader", "loadClass", "invoke");
     private static final Pattern CONTROL_ATTRIBUTE = Pattern.compile(
             "\\b(activation-group|agenda-group|ruleflow-group|lock-on-active|auto-focus|no-loop|entry-point)\\b");
-    /** A qualified name reported by {@link #QUALIFIED}, whole, so its parts are not reported again. */
-    private static final Pattern QUALIFIED_CHAIN = Pattern.compile(QUALIFIED.pattern() + "(\\s*\\.\\s*\\w+)*");
+    /**
+     * A qualified name reported by {@link #QUALIFIED}, whole, so its parts are not reported again
+     * (a character class, not a repeated group, which would recurse once per part).
+     */
+    private static final Pattern QUALIFIED_CHAIN = Pattern.compile(QUALIFIED.pattern() + "[\\w\\s.]*");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
     private static final Pattern LAMBDA = Pattern.compile("->|::");
     private static final Pattern ANONYMOUS_CLASS = Pattern.compile("\\bnew\\s+[\\w.$<>,\\s]+?\\([^;{}]*\\)\\s*\\{");

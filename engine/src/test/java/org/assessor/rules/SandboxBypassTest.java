@@ -132,6 +132,14 @@ class SandboxBypassTest {
     }
 
     @Test
+    void aHugeRuleFileIsCheckedWithoutOverflowingTheStack() {
+        String drl = file("", "", "Object o = java" + ".a".repeat(50_000) + ";\n    String s = \"" + "x".repeat(100_000)
+                + "\";");
+        assertThat(guard.check(new DrlUnit("60-huge.drl", drl, false)))
+                .anySatisfy(p -> assertThat(p.message()).contains("fully qualified name java.a..."));
+    }
+
+    @Test
     void plainRulesOverFactsStringsNumbersAndListsPass() {
         String drl = """
                 package assessor.rules;

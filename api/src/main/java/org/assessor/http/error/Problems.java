@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.assessor.api.ProblemView;
 import org.assessor.api.ProblemView.FieldProblem;
+import org.assessor.api.RuleProblemView;
+import org.assessor.api.RuleSetProblemView;
 import org.assessor.http.ProblemJson;
 import org.assessor.http.filter.RequestIds;
 
@@ -41,5 +43,13 @@ final class Problems {
     /** {@link #of} with no field errors, built. */
     static Response of(int status, String kind, String title, String detail) {
         return of(status, kind, title, detail, null).build();
+    }
+
+    /** A 422 {@code rule-set-invalid} response listing each problem with its file, line and cell. */
+    static Response ofRuleProblems(String detail, List<RuleProblemView> errors) {
+        RuleSetProblemView problem = new RuleSetProblemView(TYPE_PREFIX + "rule-set-invalid",
+                "The rule set is not valid", UNPROCESSABLE, detail, RequestIds.current(), List.copyOf(errors));
+        return Response.status(UNPROCESSABLE, "Unprocessable Content").type(ProblemJson.MEDIA_TYPE).entity(problem)
+                .build();
     }
 }

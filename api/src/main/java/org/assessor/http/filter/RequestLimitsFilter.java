@@ -28,8 +28,8 @@ import org.assessor.http.PathInvalid;
 @PreMatching
 @Priority(3)
 public final class RequestLimitsFilter implements ContainerRequestFilter {
-    /** The most query parameters one request may have. */
-    public static final int MAX_PARAMETERS = 50;
+    /** The most query parameters one request may have (a comparison may name up to 500 sites). */
+    public static final int MAX_PARAMETERS = 600;
     /** The longest query parameter value. */
     public static final int MAX_VALUE = 256;
     /** The parameters whose values are ids, in every endpoint that has them. */
