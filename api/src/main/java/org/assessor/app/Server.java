@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * The running server: the engine, the database, the Jersey application and the Grizzly
- * listener, all built here from a {@link ServerConfig}. {@code assessor serve} and the
+ * The running server: the engine, the database, the Jersey application, the Grizzly listener
+ * and the {@link RuleSetWatcher} that brings rule-set changes made through other nodes, all built
+ * here from a {@link ServerConfig}. {@code assessor serve} and the
  * end-to-end tests both start it through {@link #start}. Thread-safe.
  */
 public final class Server implements AutoCloseable {
@@ -33,15 +34,18 @@ public final class Server implements AutoCloseable {
 
     private final HttpServer http;
     private final Database database;
+    private final RuleSetWatcher watcher;
     private final ServerConfig config;
     private final AccessControl access;
     private final URI uri;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private Server(HttpServer http, Database database, ServerConfig config, AccessControl access, URI uri) {
+    private Server(HttpServer http, Database database, RuleSetWatcher watcher, ServerConfig config,
+                   AccessControl access, URI uri) {
         this.http = http;
         this.database = database;
+        this.watcher = watcher;
         this.config = config;
         this.access = access;
         this.uri = uri;
@@ -50,8 +54,8 @@ public final class Server implements AutoCloseable {
     /**
      * Reads the token file (if any), opens (and migrates) the database, compiles the rule sets,
      * and starts listening. Without a token file only a loopback address is accepted. The token
-     * file and the database come first so that a bad token file or an unusable data folder fails
-     * at once, before anything is created.
+     * file and the database come first so that a bad token file, a locked or unusable data folder,
+     * or an unreachable PostgreSQL server fails at once, before anything is created.
      *
      * @throws ServerNotStarted if the address is refused, unknown or taken
      * @throws org.assessor.access.TokensInvalid if the token file cannot be read or is invalid
@@ -63,7 +67,7 @@ public final class Server implements AutoCloseable {
         AccessControl access = config.tokens() == null ? AccessControl.off() : AccessControl.fromFile(config.tokens());
         requireKnownHost(config.host(), access.isOn());
         bridgeJulToSlf4j();
-        Database database = Database.embedded(config.dataFolder());
+        Database database = Database.open(config.database(), config.dataFolder());
         try {
             Engine engine = Engine.start(config.engine());
             JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
@@ -79,7 +83,8 @@ public final class Server implements AutoCloseable {
             HttpServer http = HttpListener.start(config, application);
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
-            Server server = new Server(http, database, config, access, uri);
+            Server server = new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access,
+                    uri);
             logAccess(access, uri);
             List<String> active = health.activeRuleSets();
             LOG.info("Assessor {} listening on {} (data: {}; {} rule set{} active: {}; started in {} ms)", VERSION,
@@ -124,6 +129,7 @@ public final class Server implements AutoCloseable {
             LOG.warn("requests still running after the grace period; stopping them", e);
             http.shutdownNow();
         } finally {
+            watcher.close();
             database.close();
             LOG.info("stopped");
             closed.countDown();

@@ -8,23 +8,35 @@ import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
 import org.assessor.app.ServerConfig;
+import org.assessor.store.DatabaseConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code assessor serve}: runs the REST API with embedded storage until stopped (Ctrl-C or SIGTERM). */
+/**
+ * {@code assessor serve}: runs the REST API until stopped (Ctrl-C or SIGTERM), with embedded
+ * storage or, with {@code --db}, on a PostgreSQL database that several nodes may share.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Serve the REST API (see docs/api.md and GET /api/openapi.json) with assessments stored in an"
-                + " embedded database under --data. Without --tokens the server listens on a loopback address"
+                + " embedded database under --data, or with --db in a PostgreSQL database that several nodes may"
+                + " share (see docs/deployment.md). Without --tokens the server listens on a loopback address"
                 + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first. SIGHUP re-reads"
                 + " the token file (see docs/security.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (the reason is printed)", "2:wrong usage"},
-        footer = {"", "Example:", "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})
+        footer = {"", "Environment:",
+                "  " + ServeCommand.USER_VARIABLE + "      the database user, if --db-user is not given",
+                "  " + ServeCommand.PASSWORD_VARIABLE + "  the database password, if --db-password is not given",
+                "", "Examples:", "  java -jar api/target/assessor.jar serve --port 8080 --data ./data",
+                "  ASSESSOR_DB_USER=assessor ASSESSOR_DB_PASSWORD=... java -jar api/target/assessor.jar serve"
+                        + " --db jdbc:postgresql://db.example:5432/assessor"})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    static final String USER_VARIABLE = "ASSESSOR_DB_USER";
+    static final String PASSWORD_VARIABLE = "ASSESSOR_DB_PASSWORD";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -48,6 +60,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "The folder of the embedded database, created if missing (default: ./${DEFAULT-VALUE}).")
     private Path data;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Keep assessments in this PostgreSQL database (jdbc:postgresql://HOST:PORT/DATABASE) instead"
+                    + " of under --data. The schema is created or upgraded at start; if the database cannot be"
+                    + " reached then, serve exits with the reason.")
+    private String db;
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "The database user (default: $" + USER_VARIABLE + ").")
+    private String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD",
+            description = "The database password (default: $" + PASSWORD_VARIABLE + ", which is safer: other users"
+                    + " of the machine can see command lines). Never logged.")
+    private String dbPassword;
+
+    @Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "" + DatabaseConfig.DEFAULT_POOL_SIZE,
+            description = "Database connections this node keeps, 1 to " + DatabaseConfig.MAX_POOL_SIZE
+                    + " (default: ${DEFAULT-VALUE}, for a 2-core node: cores * 2 + 1).")
+    private int dbPoolSize;
+
     @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "1048576",
             description = "The largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     private long maxBodyBytes;
@@ -64,6 +96,27 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve rule sets from DIR (laid out as <questionnaire>/<version>/) instead of the bundled ones.")
     private Path rules;
 
+    /** The database the options and environment name; wrong usage if they do not make sense. */
+    private DatabaseConfig database() {
+        if (dbPoolSize < 1 || dbPoolSize > DatabaseConfig.MAX_POOL_SIZE) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--db-pool-size must be 1 to " + DatabaseConfig.MAX_POOL_SIZE);
+        }
+        if (db == null) {
+            if (dbUser != null || dbPassword != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--db-user and --db-password need --db (the embedded database under --data has no users)");
+            }
+            return DatabaseConfig.embedded().withPoolSize(dbPoolSize);
+        }
+        try {
+            return DatabaseConfig.postgres(db, dbUser != null ? dbUser : System.getenv(USER_VARIABLE),
+                    dbPassword != null ? dbPassword : System.getenv(PASSWORD_VARIABLE)).withPoolSize(dbPoolSize);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
@@ -75,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
-                .withTokens(tokens);
+                .withDatabase(database()).withTokens(tokens);
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assessor.api.HealthView;
@@ -18,6 +19,8 @@ import org.assessor.app.HealthCheck;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health")
 public final class HealthResource {
+    /** Seconds a load balancer is asked to wait before checking again when the storage is down. */
+    private static final int RETRY_AFTER_SECONDS = 5;
     private final HealthCheck health;
 
     public HealthResource(HealthCheck health) {
@@ -32,7 +35,10 @@ public final class HealthResource {
                     content = @Content(schema = @Schema(implementation = HealthView.class)))})
     public Response health() {
         HealthView view = health.check();
-        return Response.status("ok".equals(view.status()) ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        if ("ok".equals(view.status())) {
+            return Response.ok(view).build();
+        }
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .entity(view).build();
     }
 }

@@ -15,11 +15,22 @@ import org.flywaydb.core.api.FlywayException;
  * A pool of connections to Assessor's database, its schema brought up to date by the Flyway
  * migrations in {@code db/migration} when it opens. Thread-safe; {@link #close()} closes the
  * pool, and with it an embedded database.
+ *
+ * <p>Failing fast: a request waits at most {@link #CONNECTION_TIMEOUT} for a connection, so
+ * while the database is down requests fail within seconds (as {@link StorageFailed}) instead of
+ * piling up; the pool keeps trying in the background and serves again as soon as the database
+ * is back, without a restart. Opening fails at once, with the reason, if the database cannot be
+ * reached: a node that cannot migrate the schema does not start.
  */
 public final class Database implements AutoCloseable {
     /** The file name (without H2's {@code .mv.db} suffix) of the embedded database in its folder. */
     public static final String EMBEDDED_NAME = "assessor";
-    private static final int POOL_SIZE = 8;
+    /** How long a request waits for a connection before it fails: short, so outages fail fast. */
+    public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** Seconds a PostgreSQL connection attempt may take (TCP connect and login). */
+    static final int CONNECT_TIMEOUT_SECONDS = 3;
+    /** How long a PostgreSQL query may wait for the server's next bytes before it fails. */
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
 
     private final HikariDataSource pool;
     private final String description;
@@ -40,6 +51,15 @@ public final class Database implements AutoCloseable {
      *                       database is locked by another process, or the schema cannot be migrated
      */
     public static Database embedded(Path folder) {
+        return embedded(folder, DatabaseConfig.DEFAULT_POOL_SIZE);
+    }
+
+    /**
+     * The embedded H2 database in {@code folder}, pooling {@code poolSize} connections; as {@link #embedded(Path)}.
+     *
+     * @throws StorageFailed as {@link #embedded(Path)}
+     */
+    public static Database embedded(Path folder, int poolSize) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (absolute.toString().contains(";")) {
             throw new StorageFailed("the data folder's path must not contain ';' (H2 reads it as a setting): "
@@ -51,22 +71,51 @@ public final class Database implements AutoCloseable {
             throw new StorageFailed("cannot create the data folder " + absolute + ": " + e, new UncheckedIOException(e));
         }
         String url = "jdbc:h2:file:" + absolute.resolve(EMBEDDED_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "sa", "", "H2 files in " + absolute);
+        HikariConfig config = poolConfig(url, poolSize);
+        config.setUsername("sa");
+        config.setPassword("");
+        return open(config, "H2 files in " + absolute);
     }
 
     /**
-     * The database at {@code jdbcUrl}, described in logs as {@code description}.
+     * The database {@code config} names: the PostgreSQL server, unless {@code config} is
+     * {@linkplain DatabaseConfig#isEmbedded() embedded}, then H2 in {@code dataFolder}.
      *
-     * @throws StorageFailed if it cannot be reached or its schema cannot be migrated
+     * <p>PostgreSQL connections get a {@value #CONNECT_TIMEOUT_SECONDS} s connect timeout, a
+     * {@code socketTimeout} of {@link #SOCKET_TIMEOUT} and TCP keep-alive, unless the URL sets
+     * them; several nodes may open the same database at once (Flyway holds a PostgreSQL lock
+     * while it migrates, so one migrates and the others wait, then find nothing to do).
+     *
+     * @throws StorageFailed if the database cannot be reached, refuses the credentials, or its
+     *                       schema cannot be migrated; the message names the database but never
+     *                       the password
      */
-    public static Database open(String jdbcUrl, String user, String password, String description) {
+    public static Database open(DatabaseConfig config, Path dataFolder) {
+        if (config.isEmbedded()) {
+            return embedded(dataFolder, config.poolSize());
+        }
+        HikariConfig hikari = poolConfig(config.jdbcUrl(), config.poolSize());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        hikari.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
+        hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        hikari.addDataSourceProperty("ApplicationName", "assessor");
+        config.secretProperties().forEach(hikari::addDataSourceProperty);
+        return open(hikari, config.description());
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("assessor-db");
         config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(1).toMillis());
+        return config;
+    }
+
+    private static Database open(HikariConfig config, String description) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /**
  * {@link AssessmentStore} over JDBC, in SQL that H2 and PostgreSQL both run: standard types,
  * {@code FETCH FIRST}, no vendor functions. Each save is one {@code INSERT} in its own
- * transaction, so an assessment is stored whole or not at all. Thread-safe.
+ * transaction, so an assessment is stored whole or not at all. Thread-safe; several servers may
+ * share one PostgreSQL database through stores of their own.
  */
 public final class JdbcAssessmentStore implements AssessmentStore {
     private static final String SUMMARY_COLUMNS = "id, created_at, questionnaire_id, questionnaire_version, "
@@ -68,10 +69,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 insert.executeUpdate();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot store assessment " + s.id() + ": " + e.getMessage(), e);
@@ -171,17 +170,25 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             values.add(OffsetDateTime.ofInstant(query.before(), ZoneOffset.UTC));
         }
         String sql = RATED + " WHERE " + String.join(" AND ", conditions) + " ORDER BY id";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setFetchSize(500);
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
-                            row.getString("result_json")));
+        try (Connection connection = dataSource.getConnection()) {
+            // PostgreSQL's driver streams rows in fetch-size batches only inside a transaction;
+            // in auto-commit it would read every matching row into memory first.
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setFetchSize(500);
+                for (int i = 0; i < values.size(); i++) {
+                    select.setObject(i + 1, values.get(i));
                 }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
+                                row.getString("result_json")));
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot read the ratings of " + query.questionnaireId() + ": " + e.getMessage(), e);
@@ -196,6 +203,19 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             select.executeQuery().close();
         } catch (SQLException e) {
             throw new StorageFailed("the database does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls back the transaction {@code failure} ended, keeping {@code failure} as the error to
+     * report: on a connection the database has dropped, the rollback fails too. The pool puts
+     * auto-commit back when the connection returns to it.
+     */
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.assessor.StrictJson;
 import org.assessor.access.Caller;
 import org.assessor.access.Role;
@@ -19,23 +20,33 @@ import org.assessor.store.JdbcAssessmentStore;
 import org.assessor.testing.DemoDrafts;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;
+import org.assessor.testing.TestDatabase;
 import org.assessor.testing.Uploads;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Several nodes share one database: a version uploaded and published on one is known to every
  * other at once, and rates their evaluations once they refresh; a node started later comes up
  * with it active. Each node here is the engine and lifecycle a server builds, over its own
- * connection pool to one real H2 database.
+ * connection pool to one real database, on each kind of database (embedded H2, PostgreSQL).
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class RuleSetNodesTest {
     private static final RuleSetId DRAFT = new RuleSetId("demo", "1.1.0");
 
+    @Parameter
+    TestDatabase kind;
     @TempDir
     Path data;
     private final List<Database> databases = new ArrayList<>();
+    private Supplier<Database> database;
 
     private record Node(Engine engine, RuleSetLifecycle lifecycle) {
         String ratesWith() {
@@ -55,8 +66,13 @@ class RuleSetNodesTest {
         }
     }
 
+    @BeforeEach
+    void create() {
+        database = kind.fresh(data);
+    }
+
     private Node start() {
-        Database database = Database.embedded(data);
+        Database database = this.database.get();
         databases.add(database);
         EngineConfig config = FixtureServer.config(data).engine();
         Engine engine = Engine.start(config);

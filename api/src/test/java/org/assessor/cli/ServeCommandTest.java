@@ -2,14 +2,16 @@ package org.assessor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assessor serve}: its help, and what it refuses before starting anything. */
+/** {@code assessor serve}: its help, what it refuses before starting anything, and a database it cannot reach. */
 class ServeCommandTest {
     @TempDir
     Path temp;
@@ -23,7 +25,9 @@ class ServeCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("--port=PORT", "default: 8080", "--host=HOST", "default: 127.0.0.1",
                 "--data=DIR", "--max-body-bytes=BYTES", "default: 1048576", "--shutdown-grace=SECONDS",
-                "--questionnaires=DIR", "--rules=DIR", "SIGTERM");
+                "--questionnaires=DIR", "--rules=DIR", "SIGTERM", "--db=JDBC_URL", "--db-user=USER",
+                "--db-password=PASSWORD", "--db-pool-size=N", "default: 5", "ASSESSOR_DB_USER",
+                "ASSESSOR_DB_PASSWORD");
     }
 
     @Test
@@ -69,6 +73,41 @@ class ServeCommandTest {
     void rejectsAnImpossiblePortAsWrongUsage() {
         assertThat(run("serve", "--port", "70000", "--data", temp.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--port must be 0 to 65535");
+    }
+
+    @Test
+    void rejectsADatabaseUrlThatIsNotPostgresAsWrongUsage() {
+        assertThat(run("serve", "--port", "0", "--db", "jdbc:mysql://db/assessor")).isEqualTo(2);
+        assertThat(err.toString()).contains("--db: the database URL must start with jdbc:postgresql:");
+    }
+
+    @Test
+    void rejectsDatabaseCredentialsWithoutADatabase() {
+        assertThat(run("serve", "--port", "0", "--data", temp.toString(), "--db-user", "app")).isEqualTo(2);
+        assertThat(err.toString()).contains("--db-user and --db-password need --db");
+    }
+
+    @Test
+    void rejectsAnEmptyOrHugePool() {
+        assertThat(run("serve", "--port", "0", "--data", temp.toString(), "--db-pool-size", "0")).isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--data", temp.toString(), "--db-pool-size", "201")).isEqualTo(2);
+        assertThat(err.toString()).contains("--db-pool-size must be 1 to 200");
+    }
+
+    @Test
+    void exitsWithTheReasonWhenTheDatabaseCannotBeReachedAndNeverPrintsThePassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        int code = run("serve", "--port", "0", "--db", "jdbc:postgresql://127.0.0.1:" + closedPort + "/assessor",
+                "--db-user", "app", "--db-password", "hunter2-never-shown");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("assessor serve: cannot open the database (PostgreSQL at //127.0.0.1:"
+                + closedPort + "/assessor as app)", "refused").doesNotContain("hunter2");
+        assertThat(out.toString()).doesNotContain("hunter2");
     }
 
     private int run(String... args) {

@@ -39,6 +39,23 @@ class AssessmentIdsTest {
     }
 
     @Test
+    void nodesMakingIdsInTheSameMillisecondNeverCollide() {
+        Clock stopped = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+        AssessmentIds nodeA = new AssessmentIds(stopped);
+        AssessmentIds nodeB = new AssessmentIds(stopped);
+        HashSet<String> made = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String a = nodeA.next();
+            String b = nodeB.next();
+            assertThat(a.substring(0, 18)).as("same time and counter").isEqualTo(b.substring(0, 18));
+            made.add(a);
+            made.add(b);
+        }
+
+        assertThat(made).as("the 62 random bits tell them apart").hasSize(20_000);
+    }
+
+    @Test
     void onlyVersionSevenUuidsAreWellFormed() {
         assertThat(AssessmentIds.isWellFormed("01890a5d-ac96-774b-bcce-b302099a8057")).isTrue();
         assertThat(AssessmentIds.isWellFormed("01890A5D-AC96-774B-BCCE-B302099A8057")).isFalse();

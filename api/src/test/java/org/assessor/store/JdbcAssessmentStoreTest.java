@@ -7,22 +7,37 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.assessor.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The JDBC store on a real embedded H2 database in a temporary folder. */
+/** The JDBC store on each real database: embedded H2 in a temporary folder, and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JdbcAssessmentStoreTest {
+    @Parameter
+    TestDatabase kind;
     @TempDir
     Path data;
     private final AssessmentIds ids = new AssessmentIds(Clock.systemUTC());
+    private Supplier<Database> fresh;
     private Database database;
     private JdbcAssessmentStore store;
 
     @BeforeEach
-    void open() {
-        database = Database.embedded(data);
+    void create() {
+        fresh = kind.fresh(data);
+        open();
+    }
+
+    private void open() {
+        database = fresh.get();
         store = new JdbcAssessmentStore(database.dataSource());
     }
 

@@ -15,19 +15,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assessor.rules.RuleSetId;
+import org.assessor.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The rule-set store, the result history, the assessment scan and the audit log on a real
- * embedded H2 database: what they write together commits together, and the audit log only grows.
+ * The rule-set store, the result history, the assessment scan and the audit log on each real
+ * database (embedded H2, PostgreSQL): what they write together commits together, and the audit
+ * log only grows.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JdbcLifecycleStoresTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
     private static final RuleSetId DRAFT = new RuleSetId("demo", "1.1.0");
 
+    @Parameter
+    TestDatabase kind;
     @TempDir
     Path data;
     private final AssessmentIds ids = new AssessmentIds(Clock.systemUTC());
@@ -37,7 +46,7 @@ class JdbcLifecycleStoresTest {
 
     @BeforeEach
     void open() {
-        database = Database.embedded(data);
+        database = kind.fresh(data).get();
         ruleSets = new JdbcRuleSetStore(database.dataSource());
         audit = new JdbcAuditLog(database.dataSource());
     }

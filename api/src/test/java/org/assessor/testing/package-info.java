@@ -2,6 +2,9 @@
  * Test support: a real server over the engine's fixture questionnaire and rule set
  * ({@link org.assessor.testing.FixtureServer}, shared per run by {@link org.assessor.testing.SharedServer}),
  * an HTTP client for it ({@link org.assessor.testing.ApiClient}) and fixture submissions
- * ({@link org.assessor.testing.Submissions}). No mocks: real Grizzly, real H2, real Drools.
+ * ({@link org.assessor.testing.Submissions}); a real PostgreSQL server made for the test run
+ * ({@link org.assessor.testing.PostgresCluster}) and the databases storage tests run on
+ * ({@link org.assessor.testing.TestDatabase}). No mocks: real Grizzly, real H2 and PostgreSQL,
+ * real Drools.
  */
 package org.assessor.testing;
