@@ -19,8 +19,12 @@ public final class RuleSetFiles {
 
     /** A copy of the fixture's {@code demo/1.0.0} rule set. */
     public static RuleSetFiles demo() {
+        return of(Fixture.path("fixture/rules/demo/1.0.0"));
+    }
+
+    /** A copy of the rule-set folder {@code folder}. */
+    public static RuleSetFiles of(Path folder) {
         RuleSetFiles copy = new RuleSetFiles();
-        Path folder = Fixture.path("fixture/rules/demo/1.0.0");
         try (Stream<Path> all = Files.walk(folder)) {
             all.filter(Files::isRegularFile).forEach(f -> copy.files.put(
                     folder.relativize(f).toString().replace('\\', '/'), read(f)));

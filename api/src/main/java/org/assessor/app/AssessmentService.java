@@ -3,7 +3,10 @@ package org.assessor.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import org.assessor.StrictJson;
+import org.assessor.access.AccessDenied;
+import org.assessor.access.Caller;
 import org.assessor.api.ApiJson;
 import org.assessor.api.AssessmentListView;
 import org.assessor.api.ResultView;
@@ -13,6 +16,7 @@ import org.assessor.assessment.SubmissionInvalid;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.NoSuchRuleSet;
 import org.assessor.store.AssessmentIds;
+import org.assessor.store.AssessmentPage;
 import org.assessor.store.AssessmentQuery;
 import org.assessor.store.AssessmentStore;
 import org.assessor.store.AssessmentSummary;
@@ -22,7 +26,9 @@ import org.assessor.store.StoredAssessment;
 
 /**
  * Evaluates submissions and keeps assessments: what the REST resources (and anything else that
- * serves users) call. Each method is one use case. Thread-safe.
+ * serves users) call. Each method is one use case, on behalf of a {@link Caller}, and applies
+ * what that caller may see and submit: an assessment it may not see is reported exactly as one
+ * that does not exist. Thread-safe.
  */
 public final class AssessmentService {
     private final Engine engine;
@@ -43,27 +49,33 @@ public final class AssessmentService {
      * Reads and evaluates the submission {@code document}, storing nothing.
      *
      * @throws SubmissionInvalid listing every field at fault
+     * @throws AccessDenied      if {@code caller} may not try this submission (e.g. another site's)
      */
-    public ResultView evaluate(JsonNode document) {
-        return ResultView.of(evaluateDocument(document));
+    public ResultView evaluate(Caller caller, JsonNode document) {
+        Submission submission = engine.reader().read(document);
+        refuseIf(caller.refusesEvaluation(submission.site().id(), submission.mode()));
+        return ResultView.of(evaluate(submission));
     }
 
     /**
-     * Reads, evaluates and stores the submission {@code document}. When this returns, the
-     * assessment is durably stored with a new id, and {@link Created#resultJson()} holds the
-     * bytes {@link #result(String)} will return for it.
+     * Reads, evaluates and stores the submission {@code document}, recording {@code caller} as
+     * its author. When this returns, the assessment is durably stored with a new id, and
+     * {@link Created#resultJson()} holds the bytes {@link #result} will return for it.
      *
      * @throws SubmissionInvalid listing every field at fault; nothing is stored
+     * @throws AccessDenied      if {@code caller} may not submit it (e.g. another site's); nothing is stored
      */
-    public Created create(JsonNode document) {
-        AssessmentResult result = evaluateDocument(document).withId(ids.next());
+    public Created create(Caller caller, JsonNode document) {
+        Submission submission = engine.reader().read(document);
+        refuseIf(caller.refusesSubmission(submission.site().id(), submission.mode()));
+        AssessmentResult result = evaluate(submission).withId(ids.next());
         String resultJson = json(ResultView.of(result));
         AssessmentSummary summary = new AssessmentSummary(result.id(), result.evaluatedAt(),
                 result.questionnaire().id(), result.questionnaire().version(), result.ruleSet().version(),
                 result.ruleSet().hash(), result.site().id(), result.site().name(), result.mode().code(),
                 result.cycle(), result.overall().rating().code());
         StoredAssessment stored = new StoredAssessment(summary, json(document), resultJson,
-                RatingsDocument.of(result).toJson());
+                RatingsDocument.of(result).toJson(), caller.id());
         store.save(stored);
         return new Created(stored.id(), stored.resultBytes());
     }
@@ -71,22 +83,45 @@ public final class AssessmentService {
     /**
      * The result of the stored assessment {@code id}, byte for byte as returned when it was created.
      *
-     * @throws NoSuchAssessment if there is none with that id
+     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
      */
-    public byte[] result(String id) {
+    public byte[] result(Caller caller, String id) {
+        return find(caller, id).resultBytes();
+    }
+
+    /**
+     * The stored assessment {@code id}: summary, submission and result, for reports and the like.
+     *
+     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
+     */
+    public StoredAssessment find(Caller caller, String id) {
         if (!AssessmentIds.isWellFormed(id)) {
             throw new NoSuchAssessment(id);
         }
-        return store.find(id).orElseThrow(() -> new NoSuchAssessment(id)).resultBytes();
+        return store.find(id).filter(a -> caller.maySee(a.summary().siteId(), a.author()))
+                .orElseThrow(() -> new NoSuchAssessment(id));
     }
 
-    /** One page of stored assessments matching {@code query}, newest first. */
-    public AssessmentListView list(AssessmentQuery query) {
-        return AssessmentListView.of(store.list(query), query.limit());
+    /** True if assessment {@code id} exists and {@code caller} may see it. */
+    public boolean isVisible(Caller caller, String id) {
+        return AssessmentIds.isWellFormed(id)
+                && store.owner(id).filter(o -> caller.maySee(o.siteId(), o.author())).isPresent();
     }
 
-    private AssessmentResult evaluateDocument(JsonNode document) {
-        Submission submission = engine.reader().read(document);
+    /** One page of the stored assessments matching {@code query} that {@code caller} may see, newest first. */
+    public AssessmentListView list(Caller caller, AssessmentQuery query) {
+        Optional<AssessmentQuery> visible = caller.narrow(query);
+        AssessmentPage page = visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
+        return AssessmentListView.of(page, query.limit());
+    }
+
+    private static void refuseIf(Optional<String> refusal) {
+        if (refusal.isPresent()) {
+            throw new AccessDenied(refusal.get());
+        }
+    }
+
+    private AssessmentResult evaluate(Submission submission) {
         try {
             return engine.evaluator().evaluate(submission);
         } catch (NoSuchRuleSet e) {

@@ -3,6 +3,9 @@ package org.assessor.app;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.assessor.access.Caller;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.ComparisonFilter;
 import org.assessor.comparison.Comparisons;
@@ -17,7 +20,8 @@ import org.assessor.store.RatingsDocument;
 /**
  * Commissioners' comparisons of stored assessments. Reads only the compact ratings of the
  * assessments the filter can select (questionnaire, sites and dates narrow the database query),
- * then pools them with {@link Comparisons}. Thread-safe.
+ * then pools them with {@link Comparisons}. A caller compares only the sites it may see
+ * ({@link Caller#narrowSites}): a site token its own rows, whatever sites it asks for. Thread-safe.
  */
 public final class ComparisonService {
     private final QuestionnaireCatalog questionnaires;
@@ -35,26 +39,34 @@ public final class ComparisonService {
      *         one rule-set version: ask for one version, or {@link #compareEachVersion}
      * @throws NoSuchQuestionnaire if the questionnaire is unknown
      */
-    public Comparison compare(ComparisonFilter filter) {
-        return Comparisons.compare(results(filter), filter);
+    public Comparison compare(Caller caller, ComparisonFilter filter) {
+        return Comparisons.compare(results(caller, filter), filter);
     }
 
     /** One comparison per rule-set version among the results {@code filter} selects, oldest version first. */
-    public List<Comparison> compareEachVersion(ComparisonFilter filter) {
-        return Comparisons.compareEachVersion(results(filter), filter);
+    public List<Comparison> compareEachVersion(Caller caller, ComparisonFilter filter) {
+        return Comparisons.compareEachVersion(results(caller, filter), filter);
     }
 
-    private List<AssessmentResult> results(ComparisonFilter filter) {
+    private List<AssessmentResult> results(Caller caller, ComparisonFilter filter) {
         if (!questionnaires.contains(filter.questionnaireId())) {
             throw new NoSuchQuestionnaire("no questionnaire '" + filter.questionnaireId() + "'; known: "
                     + String.join(", ", questionnaires.ids()));
         }
-        RatedQuery query = new RatedQuery(filter.questionnaireId(), filter.sites(),
+        Optional<Set<String>> sites = caller.narrowSites(filter.sites());
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        RatedQuery query = new RatedQuery(filter.questionnaireId(), sites.get(),
                 filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         List<AssessmentResult> results = new ArrayList<>();
-        store.forEachRated(query, rated -> results.add(RatingsDocument.toResult(rated,
-                questionnaire(rated.summary().questionnaireId(), rated.summary().questionnaireVersion()))));
+        store.forEachRated(query, rated -> {
+            if (caller.readsEverySite() || caller.maySee(rated.summary().siteId(), null)) {
+                results.add(RatingsDocument.toResult(rated, questionnaire(rated.summary().questionnaireId(),
+                        rated.summary().questionnaireVersion())));
+            }
+        });
         return results;
     }
 

@@ -1,6 +1,7 @@
 package org.assessor.app;
 
 import java.time.Instant;
+import org.assessor.access.Caller;
 import org.assessor.rules.RuleSetId;
 import org.assessor.store.RuleSetOrigin;
 import org.assessor.store.RuleSetRecord;

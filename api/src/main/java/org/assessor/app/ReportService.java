@@ -1,6 +1,7 @@
 package org.assessor.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.assessor.access.Caller;
 import org.assessor.api.ApiJson;
 import org.assessor.api.ResultView;
 import org.assessor.comparison.ComparisonFilter;
@@ -25,13 +26,14 @@ public final class ReportService {
     /**
      * The PDF report of stored assessment {@code id}, for the site's board.
      *
-     * @throws NoSuchAssessment if there is none with that id
+     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
      */
-    public byte[] assessmentReport(String id) {
+    public byte[] assessmentReport(Caller caller, String id) {
         if (!AssessmentIds.isWellFormed(id)) {
             throw new NoSuchAssessment(id);
         }
-        StoredAssessment stored = store.find(id).orElseThrow(() -> new NoSuchAssessment(id));
+        StoredAssessment stored = store.find(id).filter(a -> caller.maySee(a.summary().siteId(), a.author()))
+                .orElseThrow(() -> new NoSuchAssessment(id));
         try {
             ResultView result = ApiJson.mapper().readValue(stored.resultJson(), ResultView.class);
             return AssessmentReport.toPdf(result.toDomain());
@@ -46,7 +48,7 @@ public final class ReportService {
      *
      * @throws org.assessor.comparison.ComparisonMixesVersions if it would mix rule-set versions
      */
-    public byte[] comparisonReport(ComparisonFilter filter) {
-        return ComparisonReport.toPdf(comparisons.compare(filter));
+    public byte[] comparisonReport(Caller caller, ComparisonFilter filter) {
+        return ComparisonReport.toPdf(comparisons.compare(caller, filter));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.assessor.access.Caller;
 import org.assessor.api.ApiJson;
 import org.assessor.api.ResultComparisonView;
 import org.assessor.api.ResultHistoryView;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assessor.Ids;
+import org.assessor.access.Caller;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.rules.CompiledRuleSet;

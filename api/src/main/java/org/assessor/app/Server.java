@@ -1,6 +1,5 @@
 package org.assessor.app;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -11,13 +10,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.assessor.access.AccessControl;
+import org.assessor.access.AccessTokens;
 import org.assessor.http.AssessorApplication;
-import org.assessor.http.UpgradeOfferIgnorer;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.Database;
 import org.assessor.store.JdbcAssessmentStore;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -36,30 +36,36 @@ public final class Server implements AutoCloseable {
     private final Database database;
     private final RuleSetWatcher watcher;
     private final ServerConfig config;
+    private final AccessControl access;
     private final URI uri;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private Server(HttpServer http, Database database, RuleSetWatcher watcher, ServerConfig config, URI uri) {
+    private Server(HttpServer http, Database database, RuleSetWatcher watcher, ServerConfig config,
+                   AccessControl access, URI uri) {
         this.http = http;
         this.database = database;
         this.watcher = watcher;
         this.config = config;
+        this.access = access;
         this.uri = uri;
     }
 
     /**
-     * Opens (and migrates) the database, compiles the rule sets, and starts listening. The
-     * database comes first so that a locked or unusable data folder, or an unreachable
-     * PostgreSQL server, fails at once.
+     * Reads the token file (if any), opens (and migrates) the database, compiles the rule sets,
+     * and starts listening. Without a token file only a loopback address is accepted. The token
+     * file and the database come first so that a bad token file, a locked or unusable data folder,
+     * or an unreachable PostgreSQL server fails at once, before anything is created.
      *
      * @throws ServerNotStarted if the address is refused, unknown or taken
+     * @throws org.assessor.access.TokensInvalid if the token file cannot be read or is invalid
      * @throws org.assessor.store.StorageFailed if the database cannot be opened
      * @throws org.assessor.AssessorException  if a questionnaire or rule set is invalid
      */
     public static Server start(ServerConfig config) {
         long started = System.nanoTime();
-        requireLoopback(config.host());
+        AccessControl access = config.tokens() == null ? AccessControl.off() : AccessControl.fromFile(config.tokens());
+        requireKnownHost(config.host(), access.isOn());
         bridgeJulToSlf4j();
         Database database = Database.open(config.database(), config.dataFolder());
         try {
@@ -73,12 +79,13 @@ public final class Server implements AutoCloseable {
                     store);
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
                     health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
-                    lifecycle);
-            HttpServer http = listen(config, application);
-            URI uri = URI.create("http://" + uriHost(config.host()) + ":" + http.getListener("grizzly").getPort() + "/");
-            Server server = new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, uri);
-            LOG.warn("access control is off: anyone who can reach {} may read and write every assessment; "
-                    + "listening on a loopback address only", uri);
+                    lifecycle, access);
+            HttpServer http = HttpListener.start(config, application);
+            URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
+                    + http.getListener("grizzly").getPort() + "/");
+            Server server = new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access,
+                    uri);
+            logAccess(access, uri);
             List<String> active = health.activeRuleSets();
             LOG.info("Assessor {} listening on {} (data: {}; {} rule set{} active: {}; started in {} ms)", VERSION,
                     uri, database.description(), active.size(), active.size() == 1 ? "" : "s",
@@ -138,36 +145,44 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    /** A started Grizzly listener serving {@code application} where {@code config} says. */
-    private static HttpServer listen(ServerConfig config, AssessorApplication application) {
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://" + uriHost(config.host()) + ":" + config.port() + "/"), application, false);
-        http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer());
-        try {
-            http.start();
-            return http;
-        } catch (IOException e) {
-            http.shutdownNow();
-            throw new ServerNotStarted("cannot listen on " + config.host() + ":" + config.port() + ": "
-                    + e.getMessage(), e);
+    /**
+     * Reads the token file again and puts its tokens in force; requests already under way
+     * finish with the token they started with.
+     *
+     * @throws org.assessor.access.TokensInvalid if the file is invalid; the tokens in force stay
+     * @throws IllegalStateException if the server runs without access control
+     */
+    public void reloadTokens() {
+        AccessTokens tokens = access.reload();
+        LOG.info("access control: reloaded {} ({})", access.file(), describe(tokens));
+    }
+
+    private static void logAccess(AccessControl access, URI uri) {
+        if (access.isOn()) {
+            LOG.info("access control is on: {} ({}); every /api/ call but GET /api/questionnaires needs a token",
+                    access.file(), describe(access.tokens().orElseThrow()));
+        } else {
+            LOG.warn("access control is off: anyone who can reach {} may read and write every assessment; "
+                    + "listening on a loopback address only (--tokens FILE turns access control on)", uri);
         }
     }
 
-    private static String uriHost(String host) {
-        return host.contains(":") ? "[" + host + "]" : host;
+    private static String describe(AccessTokens tokens) {
+        return tokens.countByRole().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
+                .collect(Collectors.joining(", "));
     }
 
-    private static void requireLoopback(String host) {
+    private static void requireKnownHost(String host, boolean accessControlOn) {
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
             throw new ServerNotStarted("unknown host '" + host + "'", e);
         }
-        if (!Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress)) {
+        if (!accessControlOn && !Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress)) {
             throw new ServerNotStarted("refusing to listen on " + host + ": access control is off, so Assessor "
-                    + "listens only on a loopback address (127.0.0.1, ::1 or localhost); put it behind a "
-                    + "reverse proxy on this machine, or wait for access control (--tokens)");
+                    + "listens only on a loopback address (127.0.0.1, ::1 or localhost); give --tokens FILE to "
+                    + "turn access control on, or put a reverse proxy on this machine in front of it");
         }
     }
 

@@ -15,9 +15,10 @@ import org.assessor.store.DatabaseConfig;
  * @param shutdownGrace how long in-flight requests may take to finish when the server stops
  * @param engine        the questionnaires and rule sets to serve
  * @param database      the database: embedded H2 in {@code dataFolder} (the default) or PostgreSQL
+ * @param tokens        the token file that turns access control on; null for none (loopback only)
  */
 public record ServerConfig(String host, int port, Path dataFolder, long maxBodyBytes, Duration shutdownGrace,
-                           EngineConfig engine, DatabaseConfig database) {
+                           EngineConfig engine, DatabaseConfig database, Path tokens) {
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
     /** The largest body limit that may be configured: 256 MiB, as a body is held in memory whole. */
@@ -43,36 +44,41 @@ public record ServerConfig(String host, int port, Path dataFolder, long maxBodyB
     /** 127.0.0.1:8080, embedded data in {@code ./data}, the bundled questionnaires and rule sets. */
     public static ServerConfig defaults() {
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"), DEFAULT_MAX_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
-                EngineConfig.defaults(), DatabaseConfig.embedded());
+                EngineConfig.defaults(), DatabaseConfig.embedded(), null);
     }
 
     /** This configuration listening on {@code newHost}:{@code newPort}. */
     public ServerConfig withAddress(String newHost, int newPort) {
-        return new ServerConfig(newHost, newPort, dataFolder, maxBodyBytes, shutdownGrace, engine, database);
+        return new ServerConfig(newHost, newPort, dataFolder, maxBodyBytes, shutdownGrace, engine, database, tokens);
     }
 
     /** This configuration keeping its data in {@code folder}. */
     public ServerConfig withDataFolder(Path folder) {
-        return new ServerConfig(host, port, folder, maxBodyBytes, shutdownGrace, engine, database);
+        return new ServerConfig(host, port, folder, maxBodyBytes, shutdownGrace, engine, database, tokens);
     }
 
     /** This configuration accepting bodies of at most {@code bytes}. */
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, dataFolder, bytes, shutdownGrace, engine, database);
+        return new ServerConfig(host, port, dataFolder, bytes, shutdownGrace, engine, database, tokens);
     }
 
     /** This configuration giving in-flight requests {@code grace} to finish at shutdown. */
     public ServerConfig withShutdownGrace(Duration grace) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, grace, engine, database);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, grace, engine, database, tokens);
     }
 
     /** This configuration keeping its data in {@code config}'s database. */
     public ServerConfig withDatabase(DatabaseConfig config) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, config);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, config, tokens);
     }
 
     /** This configuration serving the questionnaires and rule sets of {@code config}. */
     public ServerConfig withEngine(EngineConfig config) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, config, database);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, config, database, tokens);
+    }
+
+    /** This configuration with access control by the token file {@code file} (null: none, loopback only). */
+    public ServerConfig withTokens(Path file) {
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, database, file);
     }
 }

@@ -7,6 +7,6 @@
  * {@link org.assessor.app.RuleSetService} (upload, publish, retire, refresh from the database),
  * {@link org.assessor.app.ImpactAnalysis}, {@link org.assessor.app.ResultHistoryService}
  * (re-evaluation) and {@link org.assessor.app.AuditTrail}. Who asks is a
- * {@link org.assessor.app.Caller}.
+ * {@link org.assessor.access.Caller}, which also says what each role may see and do.
  */
 package org.assessor.app;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.assessor.AssessorException;
+import org.assessor.access.Caller;
 import org.assessor.api.ApiJson;
 import org.assessor.api.ComparisonView;
 import org.assessor.app.ComparisonService;
@@ -122,7 +123,7 @@ final class CompareCommand implements Callable<Integer> {
         Engine engine = Engine.forAuditing(EngineConfig.defaults().withQuestionnaires(questionnaires));
         try (Database opened = database.open(spec.commandLine())) {
             var comparison = new ComparisonService(engine.questionnaires(), new JdbcAssessmentStore(opened.dataSource()))
-                    .compare(filter);
+                    .compare(Caller.LOCAL, filter);
             if (format.pdf) {
                 return ComparisonReport.toPdf(comparison);
             }

@@ -8,6 +8,8 @@ import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
 import org.assessor.app.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Serve the REST API (see docs/api.md and GET /api/openapi.json) with assessments stored in an"
                 + " embedded database under --data, or with --db in a PostgreSQL database that several nodes may"
-                + " share (see docs/deployment.md). Without access control the server listens on a loopback address"
-                + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first.",
+                + " share (see docs/deployment.md). Without --tokens the server listens on a loopback address"
+                + " only. Stops gracefully on Ctrl-C or SIGTERM: in-flight requests finish first. SIGHUP re-reads"
+                + " the token file (see docs/security.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (the reason is printed)", "2:wrong usage"},
         footer = {"", "Environment:",
@@ -30,6 +33,7 @@ import picocli.CommandLine.Option;
                 "  ASSESSOR_DB_USER=assessor ASSESSOR_DB_PASSWORD=... java -jar api/target/assessor.jar serve"
                         + " --db jdbc:postgresql://db.example:5432/assessor"})
 final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     static final String USER_VARIABLE = DatabaseOptions.USER_VARIABLE;
     static final String PASSWORD_VARIABLE = DatabaseOptions.PASSWORD_VARIABLE;
 
@@ -44,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on; must be loopback while access control is off "
                     + "(default: ${DEFAULT-VALUE}).")
     private String host;
+
+    @Option(names = "--tokens", paramLabel = "FILE",
+            description = "Turn access control on with the tokens in FILE: a JSON array of {\"token\", \"role\", "
+                    + "\"site\"} (roles: site, peer-reviewer, commissioner, auditor, admin). Every /api/ call but "
+                    + "GET /api/questionnaires then needs Authorization: Bearer TOKEN, and any address may be used.")
+    private Path tokens;
 
     @CommandLine.Mixin
     private DatabaseOptions database;
@@ -75,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(database.data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
-                .withDatabase(database.config(spec.commandLine()));
+                .withDatabase(database.config(spec.commandLine())).withTokens(tokens);
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();
@@ -91,7 +101,18 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("assessor serve: " + e.getMessage());
             return 1;
         }
+        if (tokens != null) {
+            HangupSignal.onHangup(() -> reload(running.get()));
+        }
         running.get().awaitClosed();
         return 0;
+    }
+
+    private static void reload(Server server) {
+        try {
+            server.reloadTokens();
+        } catch (AssessorException e) {
+            LOG.error("the token file was not reloaded, the tokens in force stay: {}", e.getMessage());
+        }
     }
 }

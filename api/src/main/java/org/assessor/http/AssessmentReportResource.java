@@ -1,6 +1,7 @@
 package org.assessor.http;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.assessor.access.Caller;
 import org.assessor.api.ProblemView;
 import org.assessor.app.ReportService;
 
@@ -29,8 +32,8 @@ public final class AssessmentReportResource {
             @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf")),
             @ApiResponse(responseCode = "404", description = "No such assessment", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
-    public Response get(@PathParam("id") String id) {
-        return Response.ok(reports.assessmentReport(id), "application/pdf")
+    public Response get(@Parameter(hidden = true) @Context Caller caller, @PathParam("id") String id) {
+        return Response.ok(reports.assessmentReport(caller, id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"assessment-" + id + ".pdf\"").build();
     }
 }

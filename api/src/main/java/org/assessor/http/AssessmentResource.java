@@ -18,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import org.assessor.access.Caller;
 import org.assessor.api.AssessmentListView;
 import org.assessor.api.ProblemView;
 import org.assessor.api.ResultComparisonView;
@@ -31,7 +31,9 @@ import org.assessor.app.ResultHistoryService;
 
 /**
  * {@code /api/assessments}: evaluate and store submissions; read stored results; re-evaluate a
- * stored assessment under another rule-set version, keeping every result.
+ * stored assessment under another rule-set version, keeping every result. Each call acts for the
+ * request's {@link Caller}, so a caller sees only the assessments its role allows (the access
+ * filter has already answered 404 for one below {@code /{id}} that it may not see).
  */
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +60,8 @@ public final class AssessmentResource {
                     content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemView.class)))})
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmissionSchema.class)))
-    public Response create(@Parameter(hidden = true) JsonBody body) {
-        AssessmentService.Created created = assessments.create(body.document());
+    public Response create(@Parameter(hidden = true) @Context Caller caller, @Parameter(hidden = true) JsonBody body) {
+        AssessmentService.Created created = assessments.create(caller, body.document());
         return Response.created(URI.create("api/assessments/" + created.id()))
                 .entity(created.resultJson()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -71,8 +73,8 @@ public final class AssessmentResource {
             @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResultView.class))),
             @ApiResponse(responseCode = "404", description = "No such assessment", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
-    public Response get(@PathParam("id") String id) {
-        return Response.ok(assessments.result(id), MediaType.APPLICATION_JSON_TYPE).build();
+    public Response get(@Parameter(hidden = true) @Context Caller caller, @PathParam("id") String id) {
+        return Response.ok(assessments.result(caller, id), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -83,13 +85,14 @@ public final class AssessmentResource {
             @ApiResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public AssessmentListView list(
+            @Parameter(hidden = true) @Context Caller caller,
             @Parameter(description = "Only this site's assessments") @QueryParam("site") String site,
             @Parameter(description = "Only this questionnaire's assessments")
             @QueryParam("questionnaire") String questionnaire,
             @Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return assessments.list(QueryParameters.assessmentQuery(site, questionnaire, limit, cursor));
+        return assessments.list(caller, QueryParameters.assessmentQuery(site, questionnaire, limit, cursor));
     }
 
     @POST
@@ -108,8 +111,8 @@ public final class AssessmentResource {
     public Response reEvaluate(@PathParam("id") String id,
                                @Parameter(description = "The rule-set version; the active one if absent")
                                @QueryParam("ruleSetVersion") String ruleSetVersion,
-                               @Context SecurityContext security) {
-        ResultHistoryService.Added added = results.reEvaluate(Callers.of(security), id,
+                               @Parameter(hidden = true) @Context Caller caller) {
+        ResultHistoryService.Added added = results.reEvaluate(caller, id,
                 QueryParameters.ruleSetVersion(ruleSetVersion));
         return Response.created(URI.create("api/assessments/" + id + "/results/" + added.number()))
                 .entity(added.resultJson()).type(MediaType.APPLICATION_JSON_TYPE).build();

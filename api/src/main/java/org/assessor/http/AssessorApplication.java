@@ -1,12 +1,15 @@
 package org.assessor.http;
 
 import java.util.List;
+import org.assessor.access.AccessControl;
 import org.assessor.app.AssessmentService;
 import org.assessor.app.ComparisonService;
 import org.assessor.app.HealthCheck;
 import org.assessor.app.ReportService;
 import org.assessor.app.RuleSetLifecycle;
+import org.assessor.http.error.AccessDeniedMapper;
 import org.assessor.http.error.BodyTooLargeMapper;
+import org.assessor.http.error.BodyTooSlowMapper;
 import org.assessor.http.error.BodyUnreadableMapper;
 import org.assessor.http.error.ComparisonMixesVersionsMapper;
 import org.assessor.http.error.EvaluationAbortedMapper;
@@ -16,6 +19,8 @@ import org.assessor.http.error.NoSuchAssessmentMapper;
 import org.assessor.http.error.NoSuchQuestionnaireMapper;
 import org.assessor.http.error.NoSuchResultMapper;
 import org.assessor.http.error.NoSuchRuleSetMapper;
+import org.assessor.http.error.NotAuthenticatedMapper;
+import org.assessor.http.error.PathInvalidMapper;
 import org.assessor.http.error.ReportFailedMapper;
 import org.assessor.http.error.RuleSetConflictMapper;
 import org.assessor.http.error.RuleSetInvalidMapper;
@@ -24,8 +29,11 @@ import org.assessor.http.error.StorageFailedMapper;
 import org.assessor.http.error.SubmissionInvalidMapper;
 import org.assessor.http.error.UnexpectedExceptionMapper;
 import org.assessor.http.error.WebApplicationExceptionMapper;
+import org.assessor.http.filter.AccessFilter;
 import org.assessor.http.filter.AccessLogFilter;
+import org.assessor.http.filter.CallerBinder;
 import org.assessor.http.filter.RequestIdFilter;
+import org.assessor.http.filter.RequestLimitsFilter;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -52,10 +60,11 @@ public final class AssessorApplication extends ResourceConfig {
      * @param maxBodyBytes   the largest request body accepted (larger: 413)
      * @param version        the API version shown in the OpenAPI document
      * @param lifecycle      the rule-set lifecycle: versions, impact, result history, audit log
+     * @param access         whether requests need tokens, and which
      */
     public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
                                HealthCheck health, ComparisonService comparisons, ReportService reports,
-                               long maxBodyBytes, String version, RuleSetLifecycle lifecycle) {
+                               long maxBodyBytes, String version, RuleSetLifecycle lifecycle, AccessControl access) {
         property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -78,13 +87,20 @@ public final class AssessorApplication extends ResourceConfig {
 
         register(RequestIdFilter.class);
         register(AccessLogFilter.class);
+        register(RequestLimitsFilter.class);
+        register(new AccessFilter(access, assessments));
+        register(new CallerBinder());
 
+        register(NotAuthenticatedMapper.class);
+        register(AccessDeniedMapper.class);
+        register(PathInvalidMapper.class);
         register(MalformedJsonMapper.class);
         register(SubmissionInvalidMapper.class);
         register(InvalidParameterMapper.class);
         register(NoSuchAssessmentMapper.class);
         register(NoSuchQuestionnaireMapper.class);
         register(BodyTooLargeMapper.class);
+        register(BodyTooSlowMapper.class);
         register(BodyUnreadableMapper.class);
         register(StorageFailedMapper.class);
         register(RuleSetInvalidMapper.class);

@@ -11,9 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.assessor.access.Caller;
 import org.assessor.api.ComparisonView;
 import org.assessor.api.ProblemView;
 import org.assessor.app.ComparisonService;
@@ -53,7 +55,8 @@ public final class ComparisonResource {
             @ApiResponse(responseCode = "422", description = "The results selected mix rule-set versions",
                     content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemView.class)))})
-    public Response json(@Parameter(description = "The questionnaire compared", required = true) @QueryParam("questionnaire") String questionnaire,
+    public Response json(@Parameter(hidden = true) @Context Caller caller,
+                         @Parameter(description = "The questionnaire compared", required = true) @QueryParam("questionnaire") String questionnaire,
                          @Parameter(description = "Only these sites (repeat the parameter)")
                          @QueryParam("site") List<String> sites,
                          @Parameter(description = "Only this rule-set version") @QueryParam("ruleSetVersion") String version,
@@ -65,20 +68,22 @@ public final class ComparisonResource {
                          @QueryParam("split") String split) {
         var filter = QueryParameters.comparisonFilter(questionnaire, sites, version, from, to, cycle);
         if (QueryParameters.splitByVersion(split)) {
-            return Response.ok(comparisons.compareEachVersion(filter).stream().map(ComparisonView::of).toList()).build();
+            return Response.ok(comparisons.compareEachVersion(caller, filter).stream().map(ComparisonView::of).toList())
+                    .build();
         }
-        return Response.ok(ComparisonView.of(comparisons.compare(filter))).build();
+        return Response.ok(ComparisonView.of(comparisons.compare(caller, filter))).build();
     }
 
     @GET
     @Produces(CSV_ON_REQUEST)
     @Operation(operationId = "compareCsv", summary = "The comparison as CSV: one row per assessment and standard",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV)))
-    public Response csv(@QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,
+    public Response csv(@Parameter(hidden = true) @Context Caller caller,
+                        @QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,
                         @QueryParam("ruleSetVersion") String version, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("cycle") String cycle) {
         var filter = QueryParameters.comparisonFilter(questionnaire, sites, version, from, to, cycle);
-        return Response.ok(ComparisonCsv.toCsv(comparisons.compare(filter)), CSV)
+        return Response.ok(ComparisonCsv.toCsv(comparisons.compare(caller, filter)), CSV)
                 .header("Content-Disposition", "attachment; filename=\"comparison-" + filter.questionnaireId() + ".csv\"")
                 .build();
     }
@@ -88,10 +93,11 @@ public final class ComparisonResource {
     @Produces("application/pdf")
     @Operation(operationId = "compareReport", summary = "The comparison as a PDF: heatmap and pooled tables",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf")))
-    public Response pdf(@QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,
+    public Response pdf(@Parameter(hidden = true) @Context Caller caller,
+                        @QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,
                         @QueryParam("ruleSetVersion") String version, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("cycle") String cycle) {
         var filter = QueryParameters.comparisonFilter(questionnaire, sites, version, from, to, cycle);
-        return Response.ok(reports.comparisonReport(filter), "application/pdf").build();
+        return Response.ok(reports.comparisonReport(caller, filter), "application/pdf").build();
     }
 }

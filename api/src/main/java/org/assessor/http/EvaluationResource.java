@@ -11,7 +11,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.assessor.access.Caller;
 import org.assessor.api.ProblemView;
 import org.assessor.api.ResultView;
 import org.assessor.api.SubmissionSchema;
@@ -39,7 +41,8 @@ public final class EvaluationResource {
                     content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemView.class)))})
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmissionSchema.class)))
-    public ResultView evaluate(@Parameter(hidden = true) JsonBody body) {
-        return assessments.evaluate(body.document());
+    public ResultView evaluate(@Parameter(hidden = true) @Context Caller caller,
+                               @Parameter(hidden = true) JsonBody body) {
+        return assessments.evaluate(caller, body.document());
     }
 }

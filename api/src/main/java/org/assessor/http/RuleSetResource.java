@@ -19,9 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
+import org.assessor.access.Caller;
 import org.assessor.api.ImpactView;
 import org.assessor.api.ProblemView;
 import org.assessor.api.RuleSetProblemView;
@@ -89,8 +89,8 @@ public final class RuleSetResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(example = "{\"version\": \"1.1.0\", \"files\":"
             + " {\"manifest.json\": \"{...}\", \"20-rate-criteria.drl\": \"package assessor.rules; ...\"}}")))
     public Response upload(@PathParam("questionnaireId") String questionnaireId,
-                           @Parameter(hidden = true) JsonBody body, @Context SecurityContext security) {
-        RuleSetService.Uploaded uploaded = ruleSets.upload(Callers.of(security), questionnaireId, body.document());
+                           @Parameter(hidden = true) JsonBody body, @Parameter(hidden = true) @Context Caller caller) {
+        RuleSetService.Uploaded uploaded = ruleSets.upload(caller, questionnaireId, body.document());
         RuleSetVersionView v = uploaded.version();
         return (uploaded.created() ? Response.created(URI.create("api/rulesets/" + v.questionnaireId() + "/"
                 + v.version())) : Response.ok()).entity(v).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -126,8 +126,8 @@ public final class RuleSetResource {
             @ApiResponse(responseCode = "404", description = "No such version", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public RuleSetVersionView publish(@PathParam("questionnaireId") String questionnaireId,
-                                      @PathParam("version") String version, @Context SecurityContext security) {
-        return ruleSets.publish(Callers.of(security), new RuleSetId(questionnaireId, version));
+                                      @PathParam("version") String version, @Parameter(hidden = true) @Context Caller caller) {
+        return ruleSets.publish(caller, new RuleSetId(questionnaireId, version));
     }
 
     @POST
@@ -142,7 +142,7 @@ public final class RuleSetResource {
                     content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemView.class)))})
     public RuleSetVersionView retire(@PathParam("questionnaireId") String questionnaireId,
-                                     @PathParam("version") String version, @Context SecurityContext security) {
-        return ruleSets.retire(Callers.of(security), new RuleSetId(questionnaireId, version));
+                                     @PathParam("version") String version, @Parameter(hidden = true) @Context Caller caller) {
+        return ruleSets.retire(caller, new RuleSetId(questionnaireId, version));
     }
 }

@@ -25,6 +25,14 @@ public interface AssessmentStore {
     Optional<StoredAssessment> find(String id);
 
     /**
+     * Whose the assessment with id {@code id} is, if stored: cheaper than {@link #find}, for
+     * access checks.
+     *
+     * @throws StorageFailed if the storage could not be read
+     */
+    Optional<AssessmentOwner> owner(String id);
+
+    /**
      * One page of the summaries that match {@code query}, newest first.
      *
      * @throws StorageFailed if the storage could not be read

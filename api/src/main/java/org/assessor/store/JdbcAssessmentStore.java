@@ -23,9 +23,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final String SUMMARY_COLUMNS = "id, created_at, questionnaire_id, questionnaire_version, "
             + "rule_set_version, rule_set_hash, site_id, site_name, mode, cycle, overall_rating";
     private static final String INSERT = "INSERT INTO assessment (" + SUMMARY_COLUMNS
-            + ", submission_json, result_json, ratings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", submission_json, result_json, ratings_json, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)";
     private static final String FIND = "SELECT " + SUMMARY_COLUMNS
-            + ", submission_json, result_json, ratings_json FROM assessment WHERE id = ?";
+            + ", submission_json, result_json, ratings_json, created_by FROM assessment WHERE id = ?";
+    private static final String OWNER = "SELECT site_id, created_by FROM assessment WHERE id = ?";
     private static final String RATED = "SELECT " + SUMMARY_COLUMNS + ", ratings_json,"
             + " CASE WHEN ratings_json IS NULL THEN result_json END AS result_json FROM assessment";
 
@@ -59,6 +61,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     insert.setString(12, assessment.submissionJson());
                     insert.setString(13, assessment.resultJson());
                     insert.setString(14, assessment.ratingsJson());
+                    if (assessment.author() == null) {
+                        insert.setNull(15, Types.VARCHAR);
+                    } else {
+                        insert.setString(15, assessment.author());
+                    }
                     return insert.executeUpdate();
                 }
             });
@@ -77,7 +84,21 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredAssessment(summary(row), row.getString("submission_json"),
-                        row.getString("result_json"), row.getString("ratings_json")));
+                        row.getString("result_json"), row.getString("ratings_json"), row.getString("created_by")));
+            }
+        } catch (SQLException e) {
+            throw new StorageFailed("cannot read assessment " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<AssessmentOwner> owner(String id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(OWNER)) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new AssessmentOwner(row.getString("site_id"),
+                        row.getString("created_by"))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StorageFailed("cannot read assessment " + id + ": " + e.getMessage(), e);
@@ -95,6 +116,10 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         if (query.questionnaireId() != null) {
             conditions.add("questionnaire_id = ?");
             values.add(query.questionnaireId());
+        }
+        if (query.author() != null) {
+            conditions.add("created_by = ?");
+            values.add(query.author());
         }
         if (query.after() != null) {
             conditions.add("id < ?");

@@ -6,11 +6,14 @@ import java.util.Objects;
 /**
  * One stored assessment: its summary, the submission as submitted (JSON), the result exactly as
  * it was returned when it was created (UTF-8 JSON), so it can be returned again byte for byte,
- * and its ratings in compact form for comparisons (null for assessments stored before there was
- * such a form).
+ * its ratings in compact form for comparisons (null for assessments stored before there was
+ * such a form), and who stored it.
+ *
+ * @param author the label of the caller who stored it ({@code org.assessor.access.Caller#id()});
+ *               null if not recorded
  */
 public record StoredAssessment(AssessmentSummary summary, String submissionJson, String resultJson,
-                               String ratingsJson) {
+                               String ratingsJson, String author) {
 
     public StoredAssessment {
         Objects.requireNonNull(summary, "summary");
@@ -18,9 +21,19 @@ public record StoredAssessment(AssessmentSummary summary, String submissionJson,
         Objects.requireNonNull(resultJson, "resultJson");
     }
 
-    /** A stored assessment without the compact ratings. */
+    /** A stored assessment whose author is not recorded. */
+    public StoredAssessment(AssessmentSummary summary, String submissionJson, String resultJson, String ratingsJson) {
+        this(summary, submissionJson, resultJson, ratingsJson, null);
+    }
+
+    /** A stored assessment without the compact ratings, whose author is not recorded. */
     public StoredAssessment(AssessmentSummary summary, String submissionJson, String resultJson) {
-        this(summary, submissionJson, resultJson, null);
+        this(summary, submissionJson, resultJson, null, null);
+    }
+
+    /** Whose it is, for access checks. */
+    public AssessmentOwner owner() {
+        return new AssessmentOwner(summary.siteId(), author);
     }
 
     /** The assessment id. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.assessor.StrictJson;
+import org.assessor.access.Caller;
+import org.assessor.access.Role;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetId;
@@ -89,7 +91,7 @@ class RuleSetNodesTest {
         Node b = start();
         RuleSetSource draft = DemoDrafts.metFromHalf(DRAFT.version()).source();
         String bundled = a.ratesWith();
-        Caller anna = new Caller("auditor-anna");
+        Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
 
         a.lifecycle().ruleSets().upload(anna, "demo", StrictJson.read(Uploads.of(draft).getBytes()));
         assertThat(b.lifecycle().ruleSets().get(DRAFT).status()).as("seen by b at once").isEqualTo("draft");
@@ -110,7 +112,7 @@ class RuleSetNodesTest {
     @Test
     void aBundledVersionPublishedAgainStaysActiveAfterARestart() {
         Node a = start();
-        Caller anna = new Caller("auditor-anna");
+        Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
         a.lifecycle().ruleSets().upload(anna, "demo",
                 StrictJson.read(Uploads.of(DemoDrafts.metFromHalf(DRAFT.version()).source()).getBytes()));
         a.lifecycle().ruleSets().publish(anna, DRAFT);
@@ -134,9 +136,9 @@ class RuleSetNodesTest {
         Node a = start();
         AssessmentService assessments = new AssessmentService(a.engine(),
                 new JdbcAssessmentStore(databases.get(0).dataSource()), new AssessmentIds(Clock.systemUTC()));
-        String stored = assessments.create(StrictJson.read(Submissions.standard12("who", "yes", "yes").getBytes())).id();
+        String stored = assessments.create(Caller.LOCAL, StrictJson.read(Submissions.standard12("who", "yes", "yes").getBytes())).id();
 
-        a.lifecycle().results().reEvaluate(new Caller("auditor-ben"), stored, null);
+        a.lifecycle().results().reEvaluate(new Caller("auditor-ben", Role.AUDITOR, null), stored, null);
 
         assertThat(a.lifecycle().results().results(stored).results().get(1).by()).isEqualTo("auditor-ben");
         assertThat(a.lifecycle().audit().page(1, 0).items().get(0).actor()).isEqualTo("auditor-ben");

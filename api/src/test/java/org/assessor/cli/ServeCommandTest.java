@@ -48,6 +48,28 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesToStartWithAnInvalidTokenFileAndCreatesNothing() throws Exception {
+        Path data = temp.resolve("data");
+        Path tokens = Files.writeString(temp.resolve("tokens.json"),
+                "[{\"token\": \"0123456789abcdef0123456789abcdef\", \"role\": \"site\"}]");
+
+        int code = run("serve", "--host", "0.0.0.0", "--port", "0", "--data", data.toString(), "--tokens",
+                tokens.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("tokens.json", "entry 1: a site token needs site")
+                .doesNotContain("0123456789abcdef0123456789abcdef");
+        assertThat(Files.exists(data)).isFalse();
+    }
+
+    @Test
+    void helpExplainsTheTokenFile() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("--tokens=FILE", "Authorization: Bearer TOKEN",
+                "SIGHUP re-reads the token file", "peer-reviewer, commissioner, auditor, admin");
+    }
+
+    @Test
     void rejectsAnImpossiblePortAsWrongUsage() {
         assertThat(run("serve", "--port", "70000", "--data", temp.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--port must be 0 to 65535");

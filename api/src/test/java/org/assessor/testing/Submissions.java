@@ -25,6 +25,15 @@ public final class Submissions {
                 """.formatted(site);
     }
 
+    /** A peer review of site {@code site} rating every criterion of {@code demo}, most of them met. */
+    public static String peer(String site) {
+        return """
+                {"questionnaireId": "demo", "site": {"id": "%s"}, "mode": "peer",
+                 "ratings": {"1.1.a": "met", "1.1.b": "met", "1.1.c": "partly-met", "1.2.a": "met", "1.2.b": "met",
+                   "2.1.a": "met", "2.1.b": "not-met", "2.1.c": "met"}}
+                """.formatted(site);
+    }
+
     /**
      * A self-assessment of site {@code site} answering 1.2.a.1 and 1.2.b.1 as given ({@code yes},
      * {@code partly} or {@code no}) and every other rated question positively, so that standards

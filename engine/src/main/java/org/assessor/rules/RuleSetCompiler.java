@@ -30,8 +30,12 @@ public final class RuleSetCompiler {
 
     private final RuleFileGuard guard;
 
-    /** A compiler that checks each rule file with {@code guard} before compiling it. */
+    /**
+     * A compiler that checks each rule file with {@code guard} before compiling it. Sets the
+     * process-wide {@link SpreadsheetLimits} before any spreadsheet is read.
+     */
     public RuleSetCompiler(RuleFileGuard guard) {
+        SpreadsheetLimits.apply();
         this.guard = guard;
     }
 
@@ -92,7 +96,9 @@ public final class RuleSetCompiler {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.bytes(file)), type);
             return new DrlUnit(file, drl, true, DecisionTableCells.read(source.bytes(file), type));
         } catch (RuntimeException e) {
-            problems.add(DecisionTableErrors.toProblem(file, e));
+            problems.add(SpreadsheetLimits.exceeded(e).map(poi -> RuleProblem.inFile(file, "decision table: the "
+                    + "spreadsheet inflates past the limits for decision tables (" + SpreadsheetLimits.describe()
+                    + "); is it a zip bomb? (" + poi + ")")).orElseGet(() -> DecisionTableErrors.toProblem(file, e)));
             return null;
         }
     }

@@ -29,6 +29,12 @@ import org.assessor.Ids;
 public final class RuleSetSource {
     /** The manifest's file name. */
     public static final String MANIFEST = "manifest.json";
+    /** The most files one rule-set version may have. */
+    public static final int MAX_FILES = 200;
+    /** The largest file of a rule set: 4 MiB. */
+    public static final int MAX_FILE_BYTES = 4 << 20;
+    /** The most bytes all files of a rule set may have together: 32 MiB. */
+    public static final long MAX_TOTAL_BYTES = 32L << 20;
     private static final Pattern FILE_NAME =
             Pattern.compile("(tests/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -47,19 +53,38 @@ public final class RuleSetSource {
     /**
      * A rule set of the given files, keyed by their path relative to the rule-set folder.
      *
-     * @throws RuleSetInvalid if a file name is unsafe, or the manifest is missing or unreadable
+     * @throws RuleSetInvalid if a file name is unsafe (anything but letters, digits, '.', '_' and
+     *                        '-', in the folder or in {@code tests/}, or with '..'), there are
+     *                        more than {@link #MAX_FILES} files, one is larger than
+     *                        {@link #MAX_FILE_BYTES} or all together than {@link #MAX_TOTAL_BYTES},
+     *                        or the manifest is missing or unreadable
      */
     public static RuleSetSource of(Map<String, byte[]> files) {
         List<RuleProblem> problems = new ArrayList<>();
         SortedMap<String, byte[]> copy = new TreeMap<>();
-        files.forEach((name, bytes) -> {
+        if (files.size() > MAX_FILES) {
+            throw new RuleSetInvalid("(" + files.size() + " files)", List.of(RuleProblem.inFile(MANIFEST,
+                    "a rule set may have at most " + MAX_FILES + " files, not " + files.size())));
+        }
+        long total = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey();
+            byte[] bytes = file.getValue();
+            total += bytes.length;
             if (!FILE_NAME.matcher(name).matches() || name.contains("..")) {
-                problems.add(RuleProblem.inFile(name, "file names may hold only letters, digits, '.', '_' and '-'"
-                        + " (in the folder itself or in tests/), and may not contain '..'"));
+                problems.add(RuleProblem.inFile(printable(name), "file names may hold only letters, digits, '.', "
+                        + "'_' and '-' (in the folder itself or in tests/), and may not contain '..'"));
+            } else if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(RuleProblem.inFile(name, "the file has " + bytes.length + " bytes; a rule-set file "
+                        + "may have at most " + MAX_FILE_BYTES));
             } else {
                 copy.put(name, bytes.clone());
             }
-        });
+        }
+        if (total > MAX_TOTAL_BYTES) {
+            problems.add(RuleProblem.inFile(MANIFEST, "the files have " + total + " bytes together; a rule set may "
+                    + "have at most " + MAX_TOTAL_BYTES));
+        }
         RuleSetManifest manifest = readManifest(copy.get(MANIFEST), problems);
         if (!problems.isEmpty()) {
             String label = manifest == null ? "(no manifest)" : manifest.questionnaireId() + "/" + manifest.version();
@@ -89,6 +114,12 @@ public final class RuleSetSource {
                 into.put(prefix + file.getFileName().toString().replace("/", ""), Files.readAllBytes(file));
             }
         }
+    }
+
+    /** {@code name} safe to show in a message: control characters replaced, at most 120 characters. */
+    private static String printable(String name) {
+        String plain = name.replaceAll("\\p{Cntrl}", "?");
+        return plain.length() <= 120 ? plain : plain.substring(0, 120) + "…";
     }
 
     private static RuleSetManifest readManifest(byte[] bytes, List<RuleProblem> problems) {

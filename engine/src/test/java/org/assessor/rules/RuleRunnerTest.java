@@ -33,6 +33,71 @@ class RuleRunnerTest {
         looping.dispose();
     }
 
+    /**
+     * A rule whose one consequence works for a few seconds with no firing in between, which the
+     * firing limit and the budget (checked between firings) cannot see. Possible only without
+     * the guard; the hard stop is there for whatever the guard misses.
+     */
+    private CompiledRuleSet runsOnWithoutFiring() {
+        return compiler.compile(RuleSetFiles.demo().with("60-runaway.drl", """
+                package assessor.rules;
+                import org.assessor.rules.fact.*;
+
+                rule "works for seconds in one consequence"
+                when
+                    SubmissionFact()
+                then
+                    int[] depth = {0};
+                    Runnable[] self = new Runnable[1];
+                    self[0] = () -> { if (depth[0] < 29) { depth[0]++; self[0].run(); self[0].run(); depth[0]--; } };
+                    self[0].run();
+                end
+                """).source());
+    }
+
+    @Test
+    void workTheFiringCounterCannotSeeIsAbandonedAtTheHardStopAndTheRunnerGoesOn() throws Exception {
+        CompiledRuleSet runaway = runsOnWithoutFiring();
+        CompiledRuleSet demo = compiler.compile(RuleSetFiles.demo().source());
+        RuleRunner runner = new RuleRunner(new EvaluationLimits(5_000, Duration.ofMillis(200)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> runner.run(runaway, List.of(new SubmissionFact("demo", "self", 0))))
+                .isInstanceOf(EvaluationAborted.class)
+                .hasMessageContaining("did not finish within 1200 ms and was abandoned");
+        long waited = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(waited).as("the caller is answered at the hard stop, not when the rule ends").isLessThan(10_000);
+        assertThat(runner.abandoned()).isEqualTo(1);
+        assertThat(runner.run(demo, List.of()).firings()).isPositive();
+        awaitNoneAbandoned(runner);
+        runaway.dispose();
+        demo.dispose();
+    }
+
+    @Test
+    void whileTooManyAbandonedEvaluationsRunNewOnesAreRefused() throws Exception {
+        CompiledRuleSet runaway = runsOnWithoutFiring();
+        CompiledRuleSet demo = compiler.compile(RuleSetFiles.demo().source());
+        RuleRunner runner = new RuleRunner(new EvaluationLimits(5_000, Duration.ofMillis(100)), 1);
+
+        assertThatThrownBy(() -> runner.run(runaway, List.of(new SubmissionFact("demo", "self", 0))))
+                .isInstanceOf(EvaluationAborted.class);
+        assertThatThrownBy(() -> runner.run(demo, List.of())).isInstanceOf(EvaluationAborted.class)
+                .hasMessageContaining("evaluations are refused: 1 earlier ones ran past their hard stop");
+        awaitNoneAbandoned(runner);
+        assertThat(runner.run(demo, List.of()).firings()).isPositive();
+        runaway.dispose();
+        demo.dispose();
+    }
+
+    private static void awaitNoneAbandoned(RuleRunner runner) throws InterruptedException {
+        for (int i = 0; i < 600 && runner.abandoned() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(runner.abandoned()).as("the abandoned evaluation ended and was counted off").isZero();
+    }
+
     @Test
     void aConsequenceThatThrowsNamesItsRule() {
         CompiledRuleSet throwing = compiler.compile(RuleSetFiles.demo().with("60-throw.drl", """

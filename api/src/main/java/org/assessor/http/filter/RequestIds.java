@@ -22,7 +22,7 @@ public final class RequestIds {
     }
 
     /** {@code supplied} if it is 8 to 64 letters, digits, '.', '_' or '-'; else a new random id. */
-    static String accept(String supplied) {
+    public static String accept(String supplied) {
         if (supplied != null && WELL_FORMED.matcher(supplied).matches()) {
             return supplied;
         }
