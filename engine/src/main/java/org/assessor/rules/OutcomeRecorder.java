@@ -1,6 +1,5 @@
 package org.assessor.rules;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -14,7 +13,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * and forgets it when truth maintenance retracts it. Not thread-safe; one per session.
  */
 final class OutcomeRecorder implements RuleRuntimeEventListener {
-    private final Map<FactHandle, Outcomes.Derived> live = new LinkedHashMap<>();
+    /** Room for the conclusions of a large evaluation without rehashing on the way. */
+    private static final int EXPECTED_CONCLUSIONS = 2048;
+    private final Map<FactHandle, Outcomes.Derived> live = new LinkedHashMap<>(EXPECTED_CONCLUSIONS * 4 / 3 + 1);
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -37,6 +38,6 @@ final class OutcomeRecorder implements RuleRuntimeEventListener {
     }
 
     Outcomes outcomes(int firings) {
-        return new Outcomes(new ArrayList<>(live.values()), firings);
+        return new Outcomes(live.values(), firings);
     }
 }

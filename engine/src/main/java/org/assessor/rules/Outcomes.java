@@ -1,6 +1,7 @@
 package org.assessor.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 public final class Outcomes {
     private final List<Derived> derived;
-    private final Map<Object, String> ruleOf = new IdentityHashMap<>();
+    private final Map<Object, String> ruleOf;
     private final Map<Class<?>, List<Object>> byType = new HashMap<>();
     private final int firings;
 
@@ -21,8 +22,9 @@ public final class Outcomes {
     public record Derived(Object fact, String rule) {
     }
 
-    Outcomes(List<Derived> derived, int firings) {
+    Outcomes(Collection<Derived> derived, int firings) {
         this.derived = List.copyOf(derived);
+        this.ruleOf = new IdentityHashMap<>(this.derived.size());
         this.firings = firings;
         for (Derived d : this.derived) {
             ruleOf.put(d.fact(), d.rule());
