@@ -2,8 +2,11 @@ package org.assessor.rules;
 
 import java.util.List;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.kie.api.KieServices;
 import org.kie.api.command.Command;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.command.CommandFactory;
 
@@ -13,10 +16,22 @@ import org.kie.internal.command.CommandFactory;
  * never shared.
  */
 public final class RuleRunner {
+    /**
+     * Each session lives on one thread from start to end, so Drools need not synchronise its
+     * propagation queue (about 5% of an evaluation's CPU time otherwise).
+     */
+    private static final KieSessionConfiguration ONE_THREAD = oneThread();
+
     private final EvaluationLimits limits;
 
     public RuleRunner(EvaluationLimits limits) {
         this.limits = limits;
+    }
+
+    private static KieSessionConfiguration oneThread() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
     }
 
     /**
@@ -26,7 +41,7 @@ public final class RuleRunner {
      * @throws EvaluationAborted if a rule throws, or the rules overrun their limits
      */
     public Outcomes run(CompiledRuleSet ruleSet, List<?> facts) {
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(ONE_THREAD);
         OutcomeRecorder recorder = new OutcomeRecorder();
         session.addEventListener(recorder);
         FiringBudget budget = new FiringBudget(limits);
