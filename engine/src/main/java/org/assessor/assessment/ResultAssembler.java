@@ -80,8 +80,8 @@ final class ResultAssembler {
         Rating overallRating = outcomes.all(OverallRating.class).stream().map(OverallRating::rating)
                 .min(Comparator.comparingInt(Rating::getRank)).orElse(Rating.NOT_RATED);
         Overall overall = new Overall(overallRating, standardCounts, Counts.of(allCriteria), reasons.forOverall());
-        Readiness readiness = outcomes.all(ReadinessVerdict.class).stream().findFirst()
-                .map(v -> new Readiness(v.verdict(), v.placement(), outcomes.ruleOf(v))).orElse(null);
+        Readiness readiness = outcomes.derived(ReadinessVerdict.class).stream().findFirst()
+                .map(v -> new Readiness(v.fact().verdict(), v.fact().placement(), v.rule())).orElse(null);
         return new AssessmentResult(null,
                 new QuestionnaireRef(questionnaire.id(), questionnaire.version(), questionnaire.title()),
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
@@ -99,8 +99,9 @@ final class ResultAssembler {
         Map<String, Integer> order = new java.util.HashMap<>();
         questionnaire.standards().keySet().forEach(id -> order.put(id, order.size()));
         questionnaire.criteria().keySet().forEach(id -> order.put(id, order.size()));
-        return outcomes.all(RecommendedAction.class).stream()
-                .map(a -> new ActionResult(a.id(), a.targetId(), a.priority(), a.level(), a.text(), outcomes.ruleOf(a)))
+        return outcomes.derived(RecommendedAction.class).stream()
+                .map(d -> new ActionResult(d.fact().id(), d.fact().targetId(), d.fact().priority(), d.fact().level(),
+                        d.fact().text(), d.rule()))
                 .distinct()
                 .sorted(Comparator.comparing(ActionResult::priority)
                         .thenComparingInt(a -> order.getOrDefault(a.target(), -1))
