@@ -31,10 +31,20 @@ public final class BundledData {
         return root().resolve("rules");
     }
 
-    private static synchronized Path root() {
-        URL url = BundledData.class.getClassLoader().getResource(ROOT);
+    private static Path root() {
+        return classpathFolder(ROOT);
+    }
+
+    /**
+     * The classpath folder {@code name} as a {@link Path}, opening the jar it is in as a file
+     * system if need be (once; later calls reuse it).
+     *
+     * @throws IllegalStateException if there is no such folder on the classpath
+     */
+    public static synchronized Path classpathFolder(String name) {
+        URL url = BundledData.class.getClassLoader().getResource(name);
         if (url == null) {
-            throw new IllegalStateException("bundled data '" + ROOT + "/' is missing from the classpath");
+            throw new IllegalStateException("'" + name + "' is missing from the classpath");
         }
         try {
             URI uri = url.toURI();
@@ -47,9 +57,9 @@ public final class BundledData {
             }
             return Path.of(uri);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad bundled data location " + url, e);
+            throw new IllegalStateException("bad classpath location " + url, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open bundled data at " + url, e);
+            throw new UncheckedIOException("cannot open " + url, e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.assessor;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +10,10 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
+import org.assessor.rules.SandboxGuard;
 
 /**
  * The engine wired over the small, stable {@code demo} questionnaire and rule set in
@@ -55,12 +54,11 @@ public final class Fixture {
         return evaluator.evaluate(submission(json));
     }
 
-    /** A test resource as a path. */
+    /**
+     * A test resource as a path, whether the test classes are a folder (this module's tests) or
+     * the engine's test jar (other modules' tests).
+     */
     public static Path path(String resource) {
-        try {
-            return Path.of(Fixture.class.getClassLoader().getResource(resource).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return BundledData.classpathFolder(resource);
     }
 }

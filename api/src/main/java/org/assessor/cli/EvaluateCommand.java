@@ -3,6 +3,7 @@ package org.assessor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.assessor.api.ResultView;
 import org.assessor.app.Engine;
 import org.assessor.app.EngineConfig;
 import org.assessor.assessment.SubmissionInvalid;
+import org.assessor.report.AssessmentReport;
 import org.assessor.result.AssessmentResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Print the JSON on one line.")
     private boolean compact;
 
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Also write the result as a PDF report to OUT.pdf.")
+    private Path pdf;
+
     @Parameters(paramLabel = "ANSWERS.json", description = "The submission: see examples/ for each questionnaire.")
     private Path answers;
 
@@ -82,6 +87,12 @@ final class EvaluateCommand implements Callable<Integer> {
             AssessmentResult result = engine.evaluator().evaluate(engine.reader().read(document));
             var writer = compact ? ApiJson.mapper().writer() : ApiJson.mapper().writerWithDefaultPrettyPrinter();
             out.println(writer.writeValueAsString(ResultView.of(result)));
+            if (pdf != null) {
+                try (OutputStream file = Files.newOutputStream(pdf)) {
+                    AssessmentReport.write(result, file);
+                }
+                err.println("wrote " + pdf);
+            }
             return 0;
         } catch (SubmissionInvalid e) {
             err.println(answers + " is not a valid submission:");

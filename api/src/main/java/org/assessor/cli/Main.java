@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
         description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class},
+        subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class, CompareCommand.class},
         footer = {"", "Examples:",
                 "  java -jar api/target/assessor.jar evaluate --questionnaire organisational-change "
                         + "examples/organisational-change-self.json",
-                "  java -jar api/target/assessor.jar rules test rules/organisational-change/1.0.0"})
+                "  java -jar api/target/assessor.jar rules test rules/organisational-change/1.0.0",
+                "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

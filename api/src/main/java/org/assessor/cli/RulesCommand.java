@@ -16,10 +16,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code assessor rules validate|test DIR}: the auditor's checks of a rule-set folder. */
+/**
+ * {@code assessor rules ...}: the auditor's checks of a rule-set folder ({@code validate},
+ * {@code test}) and its lifecycle on a server ({@code upload}, {@code list}, {@code impact},
+ * {@code publish}, {@code retire}).
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Check a rule-set folder (manifest.json, .drl, .drl.csv, .drl.xlsx and tests/*.json).",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class})
+        description = "Check a rule-set folder (manifest.json, .drl, .drl.csv, .drl.xlsx and tests/*.json), and take"
+                + " it through its lifecycle on a server: upload as a draft, see its impact, publish, retire."
+                + " See docs/rule-set-lifecycle.md.",
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesUploadCommand.class,
+                RulesListCommand.class, RulesImpactCommand.class, RulesStatusCommand.Publish.class,
+                RulesStatusCommand.Retire.class})
 final class RulesCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 /**
- * The {@code assessor.jar} command line (picocli): {@code evaluate}, {@code rules validate},
- * {@code rules test}, and the server. Commands print for people and return exit codes for scripts.
+ * The {@code assessor.jar} command line (picocli): {@code evaluate}, the server, the auditor's
+ * checks of a rule-set folder ({@code rules validate}, {@code rules test}) and its lifecycle on a
+ * server ({@code rules upload}, {@code list}, {@code impact}, {@code publish}, {@code retire}).
+ * Commands print for people and return exit codes for scripts.
  */
 package org.assessor.cli;

@@ -17,7 +17,7 @@ final class CellLocator {
     private static final Pattern ROW = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
     private static final Pattern POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\s*");
     private static final Pattern RULE_NAME = Pattern.compile("\\s*rule\\s+\"([^\"]*)\"");
-    private static final Pattern MENTIONS_RULE = Pattern.compile("in rule \"[^\"]*\"|\\[?Rule name='[^']*'\\]?");
+    private static final Pattern MENTIONS_RULE = Pattern.compile("(?:in )?rule \"[^\"]*\"|\\[?Rule name='[^']*'\\]?");
     private static final Pattern NEAR = Pattern.compile("\\R\\[Near : \\{.*", Pattern.DOTALL);
 
     private CellLocator() {

@@ -73,6 +73,19 @@ class DecisionTableErrorsTest {
     }
 
     @Test
+    void aMisspeltRatingAsLongAsTheCriterionIdIsReportedAtItsCellNotAtTheCriterion() {
+        int row = rowOf("S2.b met");
+        List<RuleProblem> problems = problems(row, line -> line.replace(",MET", ",MEET"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.cell()).as("the message names the rule, whose name holds the criterion id")
+                    .isEqualTo("F" + row);
+            assertThat(p.message()).contains("MEET cannot be resolved");
+        });
+    }
+
+    @Test
     void aBrokenConditionInTheHeaderIsReportedOnceForEveryRowItBreaks() {
         List<String> broken = new ArrayList<>(rows);
         int header = rows.indexOf(rows.stream().filter(r -> r.contains("\"share >= $param\"")).findFirst().orElseThrow());

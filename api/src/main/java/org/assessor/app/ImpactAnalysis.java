@@ -1,0 +1,134 @@
+package org.assessor.app;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assessor.AssessorException;
+import org.assessor.api.ImpactView;
+import org.assessor.assessment.Submission;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.RuleSetId;
+import org.assessor.store.AssessmentScan;
+import org.assessor.store.ScanFilter;
+import org.assessor.store.ScannedAssessment;
+
+/**
+ * Works out the impact of a rule-set version before it is published: every stored assessment
+ * of its questionnaire that the query selects is rated under it and compared with its rating
+ * under the active version. Assessments are streamed from the store and evaluated in parallel,
+ * one thread per core, with a bounded number in flight; only the changes are kept. Where an
+ * assessment was rated with the active version, its stored ratings stand in for evaluating it
+ * again. Thread-safe.
+ */
+public final class ImpactAnalysis {
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    private final RuleSetService ruleSets;
+    private final Engine engine;
+    private final AssessmentScan scan;
+    private final int threads;
+
+    /** An analysis using {@code threads} worker threads. */
+    public ImpactAnalysis(RuleSetService ruleSets, Engine engine, AssessmentScan scan, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive");
+        }
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+        this.scan = scan;
+        this.threads = threads;
+    }
+
+    /** An analysis using one worker thread per available processor. */
+    public ImpactAnalysis(RuleSetService ruleSets, Engine engine, AssessmentScan scan) {
+        this(ruleSets, engine, scan, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The impact of version {@code id} on the stored assessments {@code query} selects.
+     *
+     * @throws org.assessor.rules.NoSuchRuleSet if there is no such version, or its questionnaire has no active one
+     */
+    public ImpactView run(RuleSetId id, ImpactQuery query, ImpactProgress progress) {
+        CompiledRuleSet candidate = ruleSets.compiled(id);
+        CompiledRuleSet baseline = ruleSets.active(id.questionnaireId());
+        return run(candidate, ruleSets.version(id).status().code(), baseline, query, progress);
+    }
+
+    /** The impact of {@code candidate} (whose status is {@code candidateStatus}) against the active {@code baseline}. */
+    public ImpactView run(CompiledRuleSet candidate, String candidateStatus, CompiledRuleSet baseline,
+                          ImpactQuery query, ImpactProgress progress) {
+        long started = System.nanoTime();
+        String questionnaireVersion = candidate.source().manifest().questionnaireVersion();
+        ScanFilter filter = query.filter(candidate.id().questionnaireId());
+        long total = scan.count(filter);
+        ImpactTally tally = new ImpactTally();
+        ProgressMeter meter = new ProgressMeter(progress, total, started);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        int slots = threads * IN_FLIGHT_PER_THREAD;
+        Semaphore inFlight = new Semaphore(slots);
+        try {
+            scan.forEach(filter, baseline.hash(), row -> {
+                inFlight.acquireUninterruptibly();
+                try {
+                    pool.execute(() -> {
+                        try {
+                            analyse(row, candidate, baseline, questionnaireVersion, tally);
+                        } finally {
+                            meter.advance();
+                            inFlight.release();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    inFlight.release();
+                    throw e;
+                }
+            });
+            inFlight.acquireUninterruptibly(slots);
+        } finally {
+            pool.shutdownNow();
+        }
+        Duration elapsed = meter.finish();
+        ImpactView.Totals totals = tally.totals(total);
+        long done = totals.evaluated() + totals.skipped() + totals.failed();
+        return new ImpactView(candidate.id().questionnaireId(),
+                new ImpactView.VersionRef(candidate.id().version(), candidate.hash(), candidateStatus),
+                new ImpactView.VersionRef(baseline.id().version(), baseline.hash(), "active"),
+                new ImpactView.Filter(query.siteId(), query.from(), query.to()), totals, tally.overall(),
+                tally.standards(engine.questionnaires().get(candidate.id().questionnaireId(), questionnaireVersion)),
+                tally.affected(query.limit()), tally.affectedCount() > query.limit(), tally.skippedListed(),
+                elapsed.toMillis(), elapsed.isZero() ? 0 : Math.round(done * 10_000.0 / elapsed.toMillis()) / 10.0);
+    }
+
+    private void analyse(ScannedAssessment row, CompiledRuleSet candidate, CompiledRuleSet baseline,
+                         String questionnaireVersion, ImpactTally tally) {
+        if (!row.questionnaireVersion().equals(questionnaireVersion)) {
+            tally.skipped(row.id(), row.siteId(), "answers questionnaire version " + row.questionnaireVersion()
+                    + "; rule set " + candidate.id() + " rates version " + questionnaireVersion, false);
+            return;
+        }
+        try {
+            Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
+                    row.questionnaireVersion());
+            Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
+                    : Ratings.of(engine.evaluator().evaluate(submission, baseline));
+            Ratings after = Ratings.of(engine.evaluator().evaluate(submission, candidate));
+            tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
+        } catch (AssessorException | IllegalArgumentException e) {
+            tally.skipped(row.id(), row.siteId(), "evaluation failed: " + e.getMessage(), true);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "assessor-impact-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

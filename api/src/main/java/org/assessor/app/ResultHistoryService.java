@@ -1,0 +1,151 @@
+package org.assessor.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.assessor.api.ApiJson;
+import org.assessor.api.ResultComparisonView;
+import org.assessor.api.ResultHistoryView;
+import org.assessor.api.ResultView;
+import org.assessor.api.ResultView.RuleSetView;
+import org.assessor.result.AssessmentResult;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.RuleSetId;
+import org.assessor.store.AssessmentIds;
+import org.assessor.store.AssessmentStore;
+import org.assessor.store.AssessmentSummary;
+import org.assessor.store.AuditAction;
+import org.assessor.store.AuditEntry;
+import org.assessor.store.NoSuchAssessment;
+import org.assessor.store.NoSuchResult;
+import org.assessor.store.ResultHistory;
+import org.assessor.store.StorageFailed;
+import org.assessor.store.StoredAssessment;
+import org.assessor.store.StoredResult;
+
+/**
+ * The results of a stored assessment over time: its original result (number 0) is never
+ * changed; re-evaluating its submission under a rule-set version adds result 1, 2, ...; any two
+ * can be compared. Thread-safe.
+ */
+public final class ResultHistoryService {
+    private static final String ORIGINAL = "original";
+
+    private final Engine engine;
+    private final RuleSetService ruleSets;
+    private final AssessmentStore assessments;
+    private final ResultHistory history;
+    private final Clock clock;
+
+    public ResultHistoryService(Engine engine, RuleSetService ruleSets, AssessmentStore assessments,
+                                ResultHistory history, Clock clock) {
+        this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.assessments = assessments;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** A result just added: its number and its JSON. */
+    public record Added(int number, byte[] resultJson) {
+    }
+
+    /**
+     * Re-evaluates the stored submission of assessment {@code id} under rule-set version
+     * {@code version} (null: the active one) and adds the result, recording who asked.
+     *
+     * @throws NoSuchAssessment                 if there is no such assessment
+     * @throws org.assessor.rules.NoSuchRuleSet if its questionnaire has no such version
+     * @throws RuleSetConflict                  if that version rates another questionnaire version
+     */
+    public Added reEvaluate(Caller caller, String id, String version) {
+        StoredAssessment stored = find(id);
+        AssessmentSummary summary = stored.summary();
+        CompiledRuleSet ruleSet = version == null ? ruleSets.active(summary.questionnaireId())
+                : ruleSets.compiled(new RuleSetId(summary.questionnaireId(), version));
+        String rates = ruleSet.source().manifest().questionnaireVersion();
+        if (!rates.equals(summary.questionnaireVersion())) {
+            throw new RuleSetConflict("rule set " + ruleSet.id() + " rates questionnaire version " + rates
+                    + ", but assessment " + id + " answered version " + summary.questionnaireVersion());
+        }
+        AssessmentResult result = engine.evaluator().evaluate(StoredSubmissions.read(engine.reader(),
+                stored.submissionJson(), summary.questionnaireVersion()), ruleSet).withId(id);
+        String json = json(ResultView.of(result));
+        StoredResult added = new StoredResult(0, result.evaluatedAt(), caller.id(), ruleSet.id().version(),
+                ruleSet.hash(), result.overall().rating().code(), json);
+        int number = history.add(id, added, AuditEntry.of(clock.instant(), caller.id(), AuditAction.RE_EVALUATE,
+                ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()).withAssessment(id));
+        return new Added(number, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Every result of assessment {@code id}, the original first.
+     *
+     * @throws NoSuchAssessment if there is no such assessment
+     */
+    public ResultHistoryView results(String id) {
+        AssessmentSummary s = find(id).summary();
+        List<ResultHistoryView.Entry> entries = new ArrayList<>();
+        entries.add(new ResultHistoryView.Entry(0, ORIGINAL, new RuleSetView(s.questionnaireId(), s.ruleSetVersion(),
+                s.ruleSetHash()), s.createdAt(), null, s.overallRating()));
+        for (StoredResult r : history.list(id)) {
+            entries.add(new ResultHistoryView.Entry(r.number(), "re-evaluation", new RuleSetView(s.questionnaireId(),
+                    r.ruleSetVersion(), r.ruleSetHash()), r.createdAt(), r.createdBy(), r.overallRating()));
+        }
+        return new ResultHistoryView(id, entries);
+    }
+
+    /**
+     * Result {@code number} of assessment {@code id}, byte for byte as it was returned when made.
+     *
+     * @throws NoSuchAssessment if there is no such assessment
+     * @throws NoSuchResult     if it has no such result
+     */
+    public byte[] result(String id, int number) {
+        StoredAssessment stored = find(id);
+        if (number == 0) {
+            return stored.resultBytes();
+        }
+        return history.find(id, number).orElseThrow(() -> new NoSuchResult(id, number)).resultBytes();
+    }
+
+    /**
+     * Results {@code from} and {@code to} of assessment {@code id} side by side; null {@code from}
+     * is the original, null {@code to} the latest.
+     *
+     * @throws NoSuchAssessment if there is no such assessment
+     * @throws NoSuchResult     if it has no such result
+     */
+    public ResultComparisonView compare(String id, Integer from, Integer to) {
+        int fromNumber = from == null ? 0 : from;
+        int toNumber = to != null ? to : history.list(id).stream().mapToInt(StoredResult::number).max().orElse(0);
+        return ResultComparer.compare(id, fromNumber, view(result(id, fromNumber)), toNumber,
+                view(result(id, toNumber)));
+    }
+
+    private StoredAssessment find(String id) {
+        if (!AssessmentIds.isWellFormed(id)) {
+            throw new NoSuchAssessment(id);
+        }
+        return assessments.find(id).orElseThrow(() -> new NoSuchAssessment(id));
+    }
+
+    private static ResultView view(byte[] json) {
+        try {
+            return ApiJson.mapper().readValue(json, ResultView.class);
+        } catch (IOException e) {
+            throw new StorageFailed("a stored result cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String json(ResultView view) {
+        try {
+            return ApiJson.mapper().writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a result as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.assessor.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to run the server.
+ *
+ * @param host          the address to listen on; without access control it must be a loopback address
+ * @param port          the port; 0 for any free one
+ * @param dataFolder    where the embedded database keeps its files
+ * @param maxBodyBytes  the largest request body accepted, 1 to {@link #MAX_BODY_BYTES_CEILING}
+ * @param shutdownGrace how long in-flight requests may take to finish when the server stops
+ * @param engine        the questionnaires and rule sets to serve
+ */
+public record ServerConfig(String host, int port, Path dataFolder, long maxBodyBytes, Duration shutdownGrace,
+                           EngineConfig engine) {
+    /** 1 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+    /** The largest body limit that may be configured: 256 MiB, as a body is held in memory whole. */
+    public static final long MAX_BODY_BYTES_CEILING = 256L << 20;
+    /** 10 seconds. */
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataFolder, "dataFolder");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(engine, "engine");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+        }
+        if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_BYTES_CEILING) {
+            throw new IllegalArgumentException("the body limit must be 1 to " + MAX_BODY_BYTES_CEILING
+                    + " bytes, not " + maxBodyBytes);
+        }
+    }
+
+    /** 127.0.0.1:8080, data in {@code ./data}, the bundled questionnaires and rule sets. */
+    public static ServerConfig defaults() {
+        return new ServerConfig("127.0.0.1", 8080, Path.of("data"), DEFAULT_MAX_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
+                EngineConfig.defaults());
+    }
+
+    /** This configuration listening on {@code newHost}:{@code newPort}. */
+    public ServerConfig withAddress(String newHost, int newPort) {
+        return new ServerConfig(newHost, newPort, dataFolder, maxBodyBytes, shutdownGrace, engine);
+    }
+
+    /** This configuration keeping its data in {@code folder}. */
+    public ServerConfig withDataFolder(Path folder) {
+        return new ServerConfig(host, port, folder, maxBodyBytes, shutdownGrace, engine);
+    }
+
+    /** This configuration accepting bodies of at most {@code bytes}. */
+    public ServerConfig withMaxBodyBytes(long bytes) {
+        return new ServerConfig(host, port, dataFolder, bytes, shutdownGrace, engine);
+    }
+
+    /** This configuration giving in-flight requests {@code grace} to finish at shutdown. */
+    public ServerConfig withShutdownGrace(Duration grace) {
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, grace, engine);
+    }
+
+    /** This configuration serving the questionnaires and rule sets of {@code config}. */
+    public ServerConfig withEngine(EngineConfig config) {
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, config);
+    }
+}

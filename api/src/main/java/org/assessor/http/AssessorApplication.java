@@ -1,0 +1,101 @@
+package org.assessor.http;
+
+import java.util.List;
+import org.assessor.app.AssessmentService;
+import org.assessor.app.ComparisonService;
+import org.assessor.app.HealthCheck;
+import org.assessor.app.ReportService;
+import org.assessor.app.RuleSetLifecycle;
+import org.assessor.http.error.BodyTooLargeMapper;
+import org.assessor.http.error.BodyUnreadableMapper;
+import org.assessor.http.error.ComparisonMixesVersionsMapper;
+import org.assessor.http.error.EvaluationAbortedMapper;
+import org.assessor.http.error.InvalidParameterMapper;
+import org.assessor.http.error.MalformedJsonMapper;
+import org.assessor.http.error.NoSuchAssessmentMapper;
+import org.assessor.http.error.NoSuchQuestionnaireMapper;
+import org.assessor.http.error.NoSuchResultMapper;
+import org.assessor.http.error.NoSuchRuleSetMapper;
+import org.assessor.http.error.ReportFailedMapper;
+import org.assessor.http.error.RuleSetConflictMapper;
+import org.assessor.http.error.RuleSetInvalidMapper;
+import org.assessor.http.error.RuleSetUploadInvalidMapper;
+import org.assessor.http.error.StorageFailedMapper;
+import org.assessor.http.error.SubmissionInvalidMapper;
+import org.assessor.http.error.UnexpectedExceptionMapper;
+import org.assessor.http.error.WebApplicationExceptionMapper;
+import org.assessor.http.filter.AccessLogFilter;
+import org.assessor.http.filter.RequestIdFilter;
+import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The Jersey application: every resource, provider, filter and exception mapper, registered
+ * explicitly. Feature auto-discovery and {@code META-INF/services} lookup are off, so nothing on
+ * the classpath joins uninvited. This list is the API's table of contents.
+ */
+public final class AssessorApplication extends ResourceConfig {
+    /** The resources the OpenAPI document describes. */
+    static final List<Class<?>> DOCUMENTED = List.of(HealthResource.class, QuestionnaireResource.class,
+            EvaluationResource.class, AssessmentResource.class, AssessmentReportResource.class,
+            ComparisonResource.class, RuleSetResource.class, AuditResource.class);
+
+    /**
+     * @param questionnaires the questionnaires served
+     * @param assessments    evaluates and stores submissions
+     * @param health         the health check
+     * @param comparisons    commissioners' comparisons
+     * @param reports        PDF reports
+     * @param maxBodyBytes   the largest request body accepted (larger: 413)
+     * @param version        the API version shown in the OpenAPI document
+     * @param lifecycle      the rule-set lifecycle: versions, impact, result history, audit log
+     */
+    public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
+                               HealthCheck health, ComparisonService comparisons, ReportService reports,
+                               long maxBodyBytes, String version, RuleSetLifecycle lifecycle) {
+        property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        property(ServerProperties.BV_FEATURE_DISABLE, true);
+        property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+
+        register(new HealthResource(health));
+        register(new QuestionnaireResource(questionnaires));
+        register(new EvaluationResource(assessments));
+        register(new AssessmentResource(assessments, lifecycle.results()));
+        register(new AssessmentReportResource(reports));
+        register(new ComparisonResource(comparisons, reports));
+        register(new RuleSetResource(lifecycle.ruleSets(), lifecycle.impact()));
+        register(new AuditResource(lifecycle.audit()));
+        register(new OpenApiResource(new OpenApiDocument(DOCUMENTED, version)));
+
+        register(JacksonFeature.withoutExceptionMappers());
+        register(new JacksonConfig());
+        register(new JsonBodyReader(maxBodyBytes));
+
+        register(RequestIdFilter.class);
+        register(AccessLogFilter.class);
+
+        register(MalformedJsonMapper.class);
+        register(SubmissionInvalidMapper.class);
+        register(InvalidParameterMapper.class);
+        register(NoSuchAssessmentMapper.class);
+        register(NoSuchQuestionnaireMapper.class);
+        register(BodyTooLargeMapper.class);
+        register(BodyUnreadableMapper.class);
+        register(StorageFailedMapper.class);
+        register(RuleSetInvalidMapper.class);
+        register(RuleSetUploadInvalidMapper.class);
+        register(NoSuchRuleSetMapper.class);
+        register(RuleSetConflictMapper.class);
+        register(NoSuchResultMapper.class);
+        register(EvaluationAbortedMapper.class);
+        register(ComparisonMixesVersionsMapper.class);
+        register(ReportFailedMapper.class);
+        register(WebApplicationExceptionMapper.class);
+        register(UnexpectedExceptionMapper.class);
+    }
+}

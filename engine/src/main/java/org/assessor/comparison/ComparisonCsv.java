@@ -1,0 +1,104 @@
+package org.assessor.comparison;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.assessor.result.Counts;
+import org.assessor.rules.fact.Rating;
+
+/**
+ * A comparison as CSV (RFC 4180): a header row, then one row per assessment and standard, in
+ * matrix order, with that standard's rating and the counts of its criterion ratings.
+ *
+ * <p>Records end with CRLF. A field is quoted when it holds a comma, a double quote, CR or LF,
+ * and its double quotes are doubled. The text is meant to be written as UTF-8 without a byte
+ * order mark ({@code text/csv; charset=utf-8; header=present}). So that a spreadsheet never
+ * takes text for a formula, free-text fields (site names, titles, cycle labels) that begin with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR are prefixed with an apostrophe, as
+ * OWASP advises; ids, dates, ratings and counts never need it. Empty fields stand for null.
+ */
+public final class ComparisonCsv {
+    /** The header row's column names. */
+    public static final List<String> HEADER = List.of("site", "site_name", "assessment", "date", "cycle", "mode",
+            "rule_set_version", "standard", "standard_title", "rating", "criteria_met", "criteria_partly_met",
+            "criteria_not_met", "criteria_not_applicable", "criteria_not_rated");
+    private static final String CRLF = "\r\n";
+
+    private ComparisonCsv() {
+    }
+
+    /** The CSV of {@code comparison}. */
+    public static String toCsv(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        write(comparison, out);
+        return out.toString();
+    }
+
+    /** Writes the CSV of {@code comparison} to {@code out}; an I/O failure is rethrown unchecked. */
+    public static void write(Comparison comparison, Appendable out) {
+        try {
+            record(out, HEADER);
+            Map<String, String> titles = comparison.standards().stream()
+                    .collect(Collectors.toMap(PooledItem::id, PooledItem::title));
+            String version = comparison.ruleSet() == null ? null : comparison.ruleSet().version();
+            for (MatrixRow row : comparison.matrix()) {
+                for (Map.Entry<String, Rating> standard : row.ratings().entrySet()) {
+                    record(out, fields(row, version, standard.getKey(), titles.get(standard.getKey()),
+                            standard.getValue()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the comparison CSV", e);
+        }
+    }
+
+    private static List<String> fields(MatrixRow row, String version, String standardId, String title,
+                                       Rating rating) {
+        Counts criteria = row.criteria().getOrDefault(standardId, new Counts(Map.of()));
+        List<String> fields = new ArrayList<>(List.of(
+                row.site().id(), text(row.site().name()), orEmpty(row.assessment()),
+                row.evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate().toString(),
+                text(row.cycle()), row.mode().code(), orEmpty(version), standardId,
+                text(title), rating.code()));
+        for (Rating r : List.of(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_APPLICABLE,
+                Rating.NOT_RATED)) {
+            fields.add(Integer.toString(criteria.get(r)));
+        }
+        return fields;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Free text, defused so a spreadsheet shows it rather than evaluating it. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + value : value;
+    }
+
+    private static void record(Appendable out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quoted(fields.get(i)));
+        }
+        out.append(CRLF);
+    }
+
+    /** {@code field} as RFC 4180 wants it: quoted, quotes doubled, when it holds a comma, quote, CR or LF. */
+    static String quoted(String field) {
+        boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
+                || field.indexOf('\n') >= 0;
+        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

@@ -1,0 +1,33 @@
+package org.assessor.comparison;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.assessor.assessment.Mode;
+import org.assessor.assessment.Site;
+import org.assessor.result.Counts;
+import org.assessor.result.Readiness;
+import org.assessor.rules.fact.Rating;
+
+/**
+ * One assessment's row of the site × standard matrix.
+ *
+ * @param assessment the stored assessment's id; null for a result that was never stored
+ * @param ratings    the rating of each standard, by standard id, in questionnaire order
+ * @param criteria   the counts of each standard's criterion ratings, by standard id
+ * @param readiness  the readiness verdict and placement, or null for questionnaires without one
+ */
+public record MatrixRow(Site site, String assessment, Instant evaluatedAt, String cycle, Mode mode,
+                        Map<String, Rating> ratings, Map<String, Counts> criteria, Readiness readiness) {
+
+    public MatrixRow {
+        ratings = Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
+        criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
+    }
+
+    /** The rating of {@code standardId}; not-rated where this assessment has no such standard. */
+    public Rating rating(String standardId) {
+        return ratings.getOrDefault(standardId, Rating.NOT_RATED);
+    }
+}
