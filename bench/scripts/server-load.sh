@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load on a real server: GET /health (the baseline), POST /api/evaluations (organisational-change
 # and readiness-for-change, three respondents each) and POST /api/assessments, each for DURATION
-# with CONNECTIONS open connections, after a warm-up. Starts the server itself from the jar and
-# stops it (by its own process id) at the end.
+# with CONNECTIONS open connections, after a warm-up, and the server's CPU time per request.
+# Starts the server itself from the jar and stops it (by its own process id) at the end.
 #
 # Usage: bench/scripts/server-load.sh [DURATION=30s] [CONNECTIONS=8] [WARMUP=60s]
 # Needs: wrk (apt-get install -y wrk), curl, and `mvn -B -o -q package -DskipTests` run first.
@@ -29,11 +29,23 @@ echo "# machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) b
 echo "# warm-up: $WARMUP of POST /api/evaluations"
 BODY=$WORK/organisational-change-3.json wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s $SCRIPTS/post.lua "$URL/api/evaluations" > /dev/null
 
+cpu_ms() { echo $(( $(awk '{print $14 + $15}' /proc/$SERVER/stat) * 1000 / $(getconf CLK_TCK) )); }
+
+# Runs one wrk command and adds the server's CPU time per request: with other builds on the
+# machine, requests/s measure the neighbours too; CPU per request measures the server.
 run() {
   local name=$1; shift
   echo
   echo "## $name (load average $(cut -d' ' -f1-3 /proc/loadavg) at the start)"
-  "$@"
+  local before output requests used
+  before=$(cpu_ms)
+  output=$("$@")
+  used=$(( $(cpu_ms) - before ))
+  echo "$output"
+  requests=$(echo "$output" | awk '/requests in/ {print $1}')
+  awk -v ms="$used" -v n="$requests" -v cores="$(nproc)" 'BEGIN {
+    printf "server CPU: %.3f ms per request (%d ms for %d requests), i.e. %.0f requests/s if the server had all %d cores\n",
+      ms / n, ms, n, n * 1000 * cores / ms, cores }'
 }
 run "GET /health" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
 run "POST /api/evaluations, organisational-change, 3 respondents" \
