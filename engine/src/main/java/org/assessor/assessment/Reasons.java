@@ -2,6 +2,7 @@ package org.assessor.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.assessor.result.Reason;
 import org.assessor.result.RespondentRatingView;
 import org.assessor.result.UsedAnswer;
 import org.assessor.rules.Outcomes;
+import org.assessor.rules.Outcomes.Derived;
 import org.assessor.rules.fact.CriterionEvidence;
 import org.assessor.rules.fact.CriterionRating;
 import org.assessor.rules.fact.CriterionVotes;
@@ -35,16 +37,16 @@ final class Reasons {
     private final Outcomes outcomes;
     private final Map<String, String> roles;
     private final Set<String> critical;
-    private final Map<String, List<RespondentRating>> respondentRatings;
-    private final Map<String, List<CriterionRating>> criterionRatings;
+    private final Map<String, List<Derived<RespondentRating>>> respondentRatings;
+    private final Map<String, List<Derived<CriterionRating>>> criterionRatings;
     private final Map<String, List<CriterionVotes>> votes;
-    private final Map<String, List<Disagreement>> disagreements;
+    private final Map<String, List<Derived<Disagreement>>> disagreements;
     private final Map<String, List<StandardTally>> standardTallies;
-    private final Map<String, List<ProvisionalStandardRating>> provisional;
-    private final Map<String, List<StandardCap>> caps;
-    private final Map<String, List<StandardRating>> standardRatings;
+    private final Map<String, List<Derived<ProvisionalStandardRating>>> provisional;
+    private final Map<String, List<Derived<StandardCap>>> caps;
+    private final Map<String, List<Derived<StandardRating>>> standardRatings;
     private final Map<String, List<SectionTally>> sectionTallies;
-    private final Map<String, List<SectionRating>> sectionRatings;
+    private final Map<String, List<Derived<SectionRating>>> sectionRatings;
 
     Reasons(Outcomes outcomes, Submission submission) {
         this.outcomes = outcomes;
@@ -52,21 +54,34 @@ final class Reasons {
                 .collect(Collectors.toMap(Respondent::id, Respondent::role, (a, b) -> a));
         this.critical = outcomes.all(CriticalCriterion.class).stream()
                 .map(CriticalCriterion::criterionId).collect(Collectors.toSet());
-        this.respondentRatings = index(RespondentRating.class, RespondentRating::criterionId);
-        respondentRatings.values().forEach(list -> list.sort(Comparator.comparing(RespondentRating::respondentId)));
-        this.criterionRatings = index(CriterionRating.class, CriterionRating::criterionId);
+        this.respondentRatings = derived(RespondentRating.class, RespondentRating::criterionId);
+        respondentRatings.values().forEach(list -> list.sort(Comparator.comparing(d -> d.fact().respondentId())));
+        this.criterionRatings = derived(CriterionRating.class, CriterionRating::criterionId);
         this.votes = index(CriterionVotes.class, CriterionVotes::criterionId);
-        this.disagreements = index(Disagreement.class, Disagreement::criterionId);
+        this.disagreements = derived(Disagreement.class, Disagreement::criterionId);
         this.standardTallies = index(StandardTally.class, StandardTally::standardId);
-        this.provisional = index(ProvisionalStandardRating.class, ProvisionalStandardRating::standardId);
-        this.caps = index(StandardCap.class, StandardCap::standardId);
-        this.standardRatings = index(StandardRating.class, StandardRating::standardId);
+        this.provisional = derived(ProvisionalStandardRating.class, ProvisionalStandardRating::standardId);
+        this.caps = derived(StandardCap.class, StandardCap::standardId);
+        this.standardRatings = derived(StandardRating.class, StandardRating::standardId);
         this.sectionTallies = index(SectionTally.class, SectionTally::sectionId);
-        this.sectionRatings = index(SectionRating.class, SectionRating::sectionId);
+        this.sectionRatings = derived(SectionRating.class, SectionRating::sectionId);
     }
 
     private <T> Map<String, List<T>> index(Class<T> type, Function<T, String> id) {
-        return outcomes.all(type).stream().collect(Collectors.groupingBy(id, Collectors.toCollection(ArrayList::new)));
+        Map<String, List<T>> index = new HashMap<>();
+        for (T fact : outcomes.all(type)) {
+            index.computeIfAbsent(id.apply(fact), k -> new ArrayList<>(4)).add(fact);
+        }
+        return index;
+    }
+
+    /** The conclusions of {@code type}, each with its rule, by item id. */
+    private <T> Map<String, List<Derived<T>>> derived(Class<T> type, Function<T, String> id) {
+        Map<String, List<Derived<T>>> index = new HashMap<>();
+        for (Derived<T> d : outcomes.derived(type)) {
+            index.computeIfAbsent(id.apply(d.fact()), k -> new ArrayList<>(4)).add(d);
+        }
+        return index;
     }
 
     boolean isCritical(String criterionId) {
@@ -78,27 +93,32 @@ final class Reasons {
     }
 
     List<RespondentRatingView> respondentRatings(String criterionId) {
-        return respondentRatings.getOrDefault(criterionId, List.of()).stream()
-                .map(r -> new RespondentRatingView(r.respondentId(), roles.get(r.respondentId()), r.rating()))
-                .toList();
+        List<Derived<RespondentRating>> ratings = respondentRatings.getOrDefault(criterionId, List.of());
+        List<RespondentRatingView> views = new ArrayList<>(ratings.size());
+        for (Derived<RespondentRating> d : ratings) {
+            RespondentRating r = d.fact();
+            views.add(new RespondentRatingView(r.respondentId(), roles.get(r.respondentId()), r.rating()));
+        }
+        return views;
     }
 
     List<Reason> forCriterion(String criterionId) {
         List<Reason> reasons = new ArrayList<>();
-        for (RespondentRating r : respondentRatings.getOrDefault(criterionId, List.of())) {
+        for (Derived<RespondentRating> d : respondentRatings.getOrDefault(criterionId, List.of())) {
+            RespondentRating r = d.fact();
             CriterionEvidence e = r.evidence();
-            List<UsedAnswer> used = e.answers().stream()
-                    .map(a -> new UsedAnswer(a.questionId(), a.value(), a.level().code())).toList();
-            reasons.add(new Reason(outcomes.ruleOf(r), r.rating(), evidence(e), r.respondentId(),
+            List<UsedAnswer> used = new ArrayList<>(e.answers().size());
+            e.answers().forEach(a -> used.add(new UsedAnswer(a.questionId(), a.value(), a.level().code())));
+            reasons.add(new Reason(d.rule(), r.rating(), evidence(e), r.respondentId(),
                     roles.get(r.respondentId()), used));
         }
         String votesDetail = first(votes, criterionId)
                 .map(v -> "respondents: " + counts(v.met(), v.partlyMet(), v.notMet(), v.notApplicable(), 0))
                 .orElse("");
         criterionRatings.getOrDefault(criterionId, List.of()).forEach(c ->
-                reasons.add(Reason.of(outcomes.ruleOf(c), c.rating(), votesDetail)));
+                reasons.add(Reason.of(c.rule(), c.fact().rating(), votesDetail)));
         disagreements.getOrDefault(criterionId, List.of()).forEach(d ->
-                reasons.add(Reason.of(outcomes.ruleOf(d), null, d.detail())));
+                reasons.add(Reason.of(d.rule(), null, d.fact().detail())));
         if (reasons.isEmpty()) {
             reasons.add(ResultAssembler.noRule("criterion"));
         }
@@ -111,12 +131,12 @@ final class Reasons {
                 .map(t -> "criteria: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
                 .orElse("");
         provisional.getOrDefault(standardId, List.of()).forEach(p ->
-                reasons.add(Reason.of(outcomes.ruleOf(p), p.rating(), tally)));
+                reasons.add(Reason.of(p.rule(), p.fact().rating(), tally)));
         caps.getOrDefault(standardId, List.of()).forEach(c ->
-                reasons.add(Reason.of(outcomes.ruleOf(c), c.ceiling(), "critical criterion " + c.criterionId()
-                        + " holds the standard at " + c.ceiling().code() + " or below")));
+                reasons.add(Reason.of(c.rule(), c.fact().ceiling(), "critical criterion " + c.fact().criterionId()
+                        + " holds the standard at " + c.fact().ceiling().code() + " or below")));
         standardRatings.getOrDefault(standardId, List.of()).forEach(s ->
-                reasons.add(Reason.of(outcomes.ruleOf(s), s.rating(), "the standard's rating")));
+                reasons.add(Reason.of(s.rule(), s.fact().rating(), "the standard's rating")));
         if (reasons.isEmpty()) {
             reasons.add(ResultAssembler.noRule("standard"));
         }
@@ -128,7 +148,7 @@ final class Reasons {
                 .map(t -> "standards: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
                 .orElse("");
         List<Reason> reasons = sectionRatings.getOrDefault(sectionId, List.of()).stream()
-                .map(s -> Reason.of(outcomes.ruleOf(s), s.rating(), tally)).toList();
+                .map(s -> Reason.of(s.rule(), s.fact().rating(), tally)).toList();
         return reasons.isEmpty() ? List.of(ResultAssembler.noRule("section")) : reasons;
     }
 
@@ -136,8 +156,8 @@ final class Reasons {
         String tally = outcomes.all(OverallTally.class).stream().findFirst()
                 .map(t -> "standards: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
                 .orElse("");
-        List<Reason> reasons = outcomes.all(OverallRating.class).stream()
-                .map(o -> Reason.of(outcomes.ruleOf(o), o.rating(), tally)).toList();
+        List<Reason> reasons = outcomes.derived(OverallRating.class).stream()
+                .map(o -> Reason.of(o.rule(), o.fact().rating(), tally)).toList();
         return reasons.isEmpty() ? List.of(ResultAssembler.noRule("assessment")) : reasons;
     }
 

@@ -49,6 +49,7 @@ final class ResultAssembler {
         Map<String, Rating> sectionRatings = lowest(outcomes.all(SectionRating.class),
                 SectionRating::sectionId, SectionRating::rating);
         List<ActionResult> actions = actions(questionnaire, outcomes);
+        Map<String, List<ActionResult>> actionsByStandard = byStandard(questionnaire, actions);
 
         List<SectionResult> sections = new ArrayList<>();
         List<Rating> allCriteria = new ArrayList<>();
@@ -63,13 +64,9 @@ final class ResultAssembler {
                             reasons.isCritical(criterion.id()), reasons.disagreement(criterion.id()),
                             reasons.respondentRatings(criterion.id()), reasons.forCriterion(criterion.id())));
                 }
-                List<ActionResult> standardActions = actions.stream()
-                        .filter(a -> a.target().equals(standard.id())
-                                || standard.criteria().stream().anyMatch(c -> c.id().equals(a.target())))
-                        .toList();
                 standards.add(new StandardResult(standard.id(), standard.title(),
                         standardRatings.getOrDefault(standard.id(), Rating.NOT_RATED), criteria,
-                        reasons.forStandard(standard.id()), standardActions));
+                        reasons.forStandard(standard.id()), actionsByStandard.getOrDefault(standard.id(), List.of())));
             }
             sections.add(new SectionResult(section.id(), section.title(),
                     sectionRatings.getOrDefault(section.id(), Rating.NOT_RATED), standards,
@@ -80,8 +77,8 @@ final class ResultAssembler {
         Rating overallRating = outcomes.all(OverallRating.class).stream().map(OverallRating::rating)
                 .min(Comparator.comparingInt(Rating::getRank)).orElse(Rating.NOT_RATED);
         Overall overall = new Overall(overallRating, standardCounts, Counts.of(allCriteria), reasons.forOverall());
-        Readiness readiness = outcomes.all(ReadinessVerdict.class).stream().findFirst()
-                .map(v -> new Readiness(v.verdict(), v.placement(), outcomes.ruleOf(v))).orElse(null);
+        Readiness readiness = outcomes.derived(ReadinessVerdict.class).stream().findFirst()
+                .map(v -> new Readiness(v.fact().verdict(), v.fact().placement(), v.rule())).orElse(null);
         return new AssessmentResult(null,
                 new QuestionnaireRef(questionnaire.id(), questionnaire.version(), questionnaire.title()),
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
@@ -99,8 +96,9 @@ final class ResultAssembler {
         Map<String, Integer> order = new java.util.HashMap<>();
         questionnaire.standards().keySet().forEach(id -> order.put(id, order.size()));
         questionnaire.criteria().keySet().forEach(id -> order.put(id, order.size()));
-        return outcomes.all(RecommendedAction.class).stream()
-                .map(a -> new ActionResult(a.id(), a.targetId(), a.priority(), a.level(), a.text(), outcomes.ruleOf(a)))
+        return outcomes.derived(RecommendedAction.class).stream()
+                .map(d -> new ActionResult(d.fact().id(), d.fact().targetId(), d.fact().priority(), d.fact().level(),
+                        d.fact().text(), d.rule()))
                 .distinct()
                 .sorted(Comparator.comparing(ActionResult::priority)
                         .thenComparingInt(a -> order.getOrDefault(a.target(), -1))
@@ -108,13 +106,33 @@ final class ResultAssembler {
                 .toList();
     }
 
+    /** The actions for each standard: those aimed at the standard or at one of its criteria, in order. */
+    private static Map<String, List<ActionResult>> byStandard(Questionnaire questionnaire, List<ActionResult> actions) {
+        Map<String, List<ActionResult>> byStandard = new java.util.HashMap<>();
+        for (ActionResult action : actions) {
+            String standard = questionnaire.standard(action.target()).isPresent() ? action.target()
+                    : questionnaire.criterion(action.target()).isPresent()
+                    ? questionnaire.standardOf(action.target()).id() : null;
+            if (standard != null) {
+                byStandard.computeIfAbsent(standard, id -> new ArrayList<>()).add(action);
+            }
+        }
+        return byStandard;
+    }
+
     private static List<RespondentSummary> respondents(Questionnaire questionnaire, Submission submission) {
-        return submission.respondents().stream()
-                .map(r -> new RespondentSummary(r.id(), r.role(), (int) r.answers().entrySet().stream()
-                        .filter(a -> !AnswerChecker.DONT_KNOW.equals(a.getValue().text()))
-                        .filter(a -> questionnaire.question(a.getKey()).map(x -> x.type().isRated()).orElse(false))
-                        .count()))
-                .toList();
+        List<RespondentSummary> summaries = new ArrayList<>(submission.respondents().size());
+        for (Respondent respondent : submission.respondents()) {
+            int answered = 0;
+            for (Map.Entry<String, AnswerValue> answer : respondent.answers().entrySet()) {
+                if (!AnswerChecker.DONT_KNOW.equals(answer.getValue().text())
+                        && questionnaire.question(answer.getKey()).map(q -> q.type().isRated()).orElse(false)) {
+                    answered++;
+                }
+            }
+            summaries.add(new RespondentSummary(respondent.id(), respondent.role(), answered));
+        }
+        return summaries;
     }
 
     /** The not-rated reason for items no rule rated. */

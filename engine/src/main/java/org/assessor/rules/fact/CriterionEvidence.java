@@ -18,6 +18,8 @@ import java.util.List;
 public record CriterionEvidence(String respondentId, String criterionId, int expected, int answered,
                                 int applicable, int points, double share, double coverage,
                                 List<AnswerLevel> answers) {
+    private static final java.util.Comparator<AnswerLevel> BY_QUESTION =
+            java.util.Comparator.comparing(AnswerLevel::questionId);
 
     public CriterionEvidence {
         answers = List.copyOf(answers);
@@ -28,17 +30,24 @@ public record CriterionEvidence(String respondentId, String criterionId, int exp
      * respondent for {@code criterion}.
      */
     public static CriterionEvidence of(String respondentId, CriterionFact criterion, List<?> levels) {
-        List<AnswerLevel> answers = levels.stream()
-                .map(AnswerLevel.class::cast)
-                .sorted(java.util.Comparator.comparing(AnswerLevel::questionId))
-                .toList();
-        int applicable = (int) answers.stream().filter(a -> a.level() != Level.NOT_APPLICABLE).count();
-        int points = answers.stream().mapToInt(a -> a.level().getPoints()).sum();
+        AnswerLevel[] answers = new AnswerLevel[levels.size()];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = (AnswerLevel) levels.get(i);
+        }
+        java.util.Arrays.sort(answers, BY_QUESTION);
+        int applicable = 0;
+        int points = 0;
+        for (AnswerLevel answer : answers) {
+            if (answer.level() != Level.NOT_APPLICABLE) {
+                applicable++;
+            }
+            points += answer.level().getPoints();
+        }
         double share = applicable == 0 ? 0.0 : points / (2.0 * applicable);
         int expected = Math.max(criterion.ratedQuestions(), 1);
-        double coverage = Math.min(1.0, answers.size() / (double) expected);
-        return new CriterionEvidence(respondentId, criterion.id(), criterion.ratedQuestions(), answers.size(),
-                applicable, points, share, coverage, answers);
+        double coverage = Math.min(1.0, answers.length / (double) expected);
+        return new CriterionEvidence(respondentId, criterion.id(), criterion.ratedQuestions(), answers.length,
+                applicable, points, share, coverage, List.of(answers));
     }
 
     /**
@@ -48,6 +57,7 @@ public record CriterionEvidence(String respondentId, String criterionId, int exp
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(respondentId, criterionId, answered, applicable, points);
+        return (((respondentId.hashCode() * 31 + criterionId.hashCode()) * 31 + answered) * 31 + applicable) * 31
+                + points;
     }
 }

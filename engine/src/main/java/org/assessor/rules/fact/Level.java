@@ -11,6 +11,9 @@ public enum Level {
     NEGATIVE(0),
     NOT_APPLICABLE(0);
 
+    /** Computed once: codes are written for every item of every result. */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
     private final int points;
 
     Level(int points) {
@@ -24,6 +27,6 @@ public enum Level {
 
     /** The lower-case form used in results, e.g. {@code not-applicable}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return code;
     }
 }

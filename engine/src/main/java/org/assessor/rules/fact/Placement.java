@@ -10,8 +10,11 @@ public enum Placement {
     PILOT,
     NETWORK;
 
+    /** Computed once: codes are written for every item of every result. */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     /** The lower-case wire form. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 }

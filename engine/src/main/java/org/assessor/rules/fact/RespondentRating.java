@@ -12,6 +12,6 @@ public record RespondentRating(String respondentId, String criterionId, Rating r
     /** Hashes the identifying components only; consistent with {@link #equals}. See {@link CriterionEvidence#hashCode()}. */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(respondentId, criterionId, rating);
+        return (respondentId.hashCode() * 31 + criterionId.hashCode()) * 31 + rating.hashCode();
     }
 }

@@ -6,8 +6,11 @@ public enum Verdict {
     READY_WITH_CONDITIONS,
     NOT_YET_READY;
 
+    /** Computed once: codes are written for every item of every result. */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
     /** The wire form, e.g. {@code ready-with-conditions}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return code;
     }
 }

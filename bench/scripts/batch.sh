@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Batch work over many stored assessments on a real server: stores COUNT generated
+# organisational-change assessments through POST /api/assessments (the rate is reported), uploads
+# the candidate rule set organisational-change 1.1.0 (1.2.a met from 0.9), then times REPEAT
+# impact analyses (GET /api/rulesets/organisational-change/1.1.0/impact) and REPEAT comparisons
+# (GET /api/comparisons?questionnaire=organisational-change) over all of them, with the server's
+# CPU time for each. Stops the server (by its own process id) at the end; the data folder is kept
+# and can be given again as DATA to skip the seeding.
+#
+# Usage: bench/scripts/batch.sh [COUNT=10000] [REPEAT=3]   (DATA=dir reuses a seeded data folder)
+# Needs: curl, and `mvn -B -o -q package -DskipTests` run first.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+COUNT=${1:-10000}
+REPEAT=${2:-3}
+PORT=${PORT:-18091}
+URL=http://127.0.0.1:$PORT
+WORK=$(mktemp -d /tmp/assessor-batch.XXXXXX)
+DATA=${DATA:-$WORK/data}
+BENCH="java -cp bench/target/benchmarks.jar"
+
+java ${SERVER_JAVA_OPTS:-} -jar api/target/assessor.jar serve --port "$PORT" --data "$DATA" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$URL/health"; do
+  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+  sleep 0.1
+done
+cpu_ms() { echo $(( $(awk '{print $14 + $15}' /proc/$SERVER/stat) * 1000 / $(getconf CLK_TCK) )); }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); data: $DATA"
+
+if [ ! -f "$DATA/.seeded" ]; then
+  $BENCH org.assessor.bench.load.SeedAssessments "$URL" "$COUNT" organisational-change 4 2>/dev/null | tail -1
+  touch "$DATA/.seeded"
+fi
+
+$BENCH org.assessor.bench.load.WriteCandidate "$WORK/candidate.json" 2>/dev/null
+code=$(curl -s -o "$WORK/upload.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/candidate.json" "$URL/api/rulesets/organisational-change")
+echo "upload of organisational-change 1.1.0: $code"
+[ "$code" = 201 ] || [ "$code" = 200 ] || { cat "$WORK/upload.json"; exit 1; }
+
+timed() {
+  local name=$1 url=$2 out=$3
+  local c0 t0 code
+  c0=$(cpu_ms); t0=$(now_ms)
+  code=$(curl -s -o "$out" -w '%{http_code}' "$url")
+  printf '%s: %s in %d ms, server CPU %d ms (load average %s)\n' "$name" "$code" $(( $(now_ms) - t0 )) \
+    $(( $(cpu_ms) - c0 )) "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+for i in $(seq 1 "$REPEAT"); do
+  timed "impact $i over the stored assessments" "$URL/api/rulesets/organisational-change/1.1.0/impact?limit=10" "$WORK/impact.json"
+  grep -o '"assessments":{[^}]*}' "$WORK/impact.json" || head -c 400 "$WORK/impact.json"
+done
+for i in $(seq 1 "$REPEAT"); do
+  timed "comparison $i" "$URL/api/comparisons?questionnaire=organisational-change" "$WORK/comparison.json"
+  printf '  %d bytes, %d matrix rows\n' "$(wc -c < "$WORK/comparison.json")" "$(grep -o '"assessment":' "$WORK/comparison.json" | wc -l)"
+done
+echo "# server log: $WORK/server.log"

@@ -1,0 +1,55 @@
+package org.assessor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.assessor.StrictJson;
+
+/**
+ * The submissions the benchmarks evaluate: the repository's example self-assessments of each
+ * questionnaire, cut to their first three respondents (the size the targets are set for).
+ */
+public final class Workloads {
+    /** How many respondents the benchmark submissions have. */
+    public static final int RESPONDENTS = 3;
+
+    private Workloads() {
+    }
+
+    /** The organisational-change example with three respondents, as a JSON document. */
+    public static ObjectNode organisationalChange() {
+        return firstRespondents("organisational-change-respondents.json", RESPONDENTS);
+    }
+
+    /** The readiness-for-change example with three respondents, as a JSON document. */
+    public static ObjectNode readinessForChange() {
+        return firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
+    }
+
+    /** The bundled example {@code name} with only its first {@code n} respondents. */
+    public static ObjectNode firstRespondents(String name, int n) {
+        ObjectNode document = (ObjectNode) example(name);
+        ArrayNode all = (ArrayNode) document.get("respondents");
+        ArrayNode kept = document.arrayNode();
+        for (int i = 0; i < Math.min(n, all.size()); i++) {
+            kept.add(all.get(i));
+        }
+        document.set("respondents", kept);
+        return document;
+    }
+
+    /** The bundled example submission {@code name} from {@code examples/}. */
+    public static JsonNode example(String name) {
+        try (InputStream in = Workloads.class.getClassLoader().getResourceAsStream("bench/examples/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("example " + name + " is not on the classpath");
+            }
+            return StrictJson.read(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

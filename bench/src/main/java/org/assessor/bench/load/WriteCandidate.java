@@ -1,0 +1,50 @@
+package org.assessor.bench.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assessor.BundledData;
+import org.assessor.rules.RuleSetSource;
+
+/**
+ * Writes the body of a rule-set upload for the impact benchmark: organisational-change 1.1.0,
+ * the bundled 1.0.0 with criterion 1.2.a met only from 0.9 of the points (was 0.75), the change
+ * the rule-set lifecycle guide walks through. Usage:
+ * {@code java -cp bench/target/benchmarks.jar org.assessor.bench.load.WriteCandidate OUT.json}.
+ */
+public final class WriteCandidate {
+    static final String VERSION = "1.1.0";
+
+    private WriteCandidate() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/1.0.0"));
+        ObjectNode upload = new ObjectMapper().createObjectNode();
+        upload.put("version", VERSION);
+        ObjectNode files = upload.putObject("files");
+        for (String name : bundled.fileNames()) {
+            String text = bundled.text(name);
+            if (name.equals(RuleSetSource.MANIFEST)) {
+                text = replaceOnce(text, "\"version\": \"1.0.0\"", "\"version\": \"" + VERSION + "\"");
+            } else if (name.equals("20-rate-criteria.drl")) {
+                text = replaceOnce(text, "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.75 )",
+                        "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.9 )");
+                text = replaceOnce(text, "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.4, share < 0.75 )",
+                        "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.4, share < 0.9 )");
+            }
+            files.put(name, text);
+        }
+        Files.write(Path.of(args[0]), new ObjectMapper().writeValueAsBytes(upload));
+    }
+
+    private static String replaceOnce(String text, String from, String to) {
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+            throw new IllegalStateException("expected exactly one '" + from + "'");
+        }
+        return text.replace(from, to);
+    }
+}

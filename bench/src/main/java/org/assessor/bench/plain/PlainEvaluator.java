@@ -1,0 +1,429 @@
+package org.assessor.bench.plain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assessor.assessment.AnswerValue;
+import org.assessor.assessment.Mode;
+import org.assessor.assessment.Respondent;
+import org.assessor.assessment.Submission;
+import org.assessor.questionnaire.Criterion;
+import org.assessor.questionnaire.Question;
+import org.assessor.questionnaire.QuestionType;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.questionnaire.Section;
+import org.assessor.questionnaire.Standard;
+import org.assessor.rules.fact.Level;
+import org.assessor.rules.fact.Priority;
+import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.Verdict;
+
+/**
+ * A rule set's policy written out in plain Java, for the benchmarks only: the speed limit that
+ * the Drools engine is measured against, and a second opinion on its results. It does what the
+ * rule layers do, in the same order, over arrays indexed by criterion: classify each answer,
+ * pool each respondent's evidence per criterion, rate it against the criterion's thresholds,
+ * consolidate the respondents by majority, roll up to standards (with the critical-criterion
+ * caps), sections and the whole assessment, and recommend actions. It gives no reasons.
+ *
+ * <p>Subclasses supply what differs between rule sets: the classification of number and choice
+ * questions, the thresholds that depart from the defaults, the critical criteria, the actions
+ * and the verdict. Thread-safe once constructed.
+ */
+public abstract class PlainEvaluator {
+    private static final String DONT_KNOW = "dont-know";
+    private static final String NOT_APPLICABLE = "not-applicable";
+    /** Default share of points from which a respondent rates a criterion met. */
+    protected static final double MET_FROM = 0.75;
+    private static final double PARTLY_FROM = 0.4;
+    private static final double COVERAGE_FROM = 0.5;
+    private static final int MET = 0;
+    private static final int PARTLY = 1;
+    private static final int NOT = 2;
+    private static final int NA = 3;
+
+    private final String[] criterionIds;
+    private final int[] ratedQuestions;
+    private final int[] standardOfCriterion;
+    private final String[] standardIds;
+    private final int[] sectionOfStandard;
+    private final String[] sectionIds;
+    private final Map<String, Integer> criterionIndex = new HashMap<>();
+    private final Map<String, Integer> standardIndex = new HashMap<>();
+    private final Map<String, RatedQuestion> questions = new HashMap<>();
+    private double[] metFrom;
+    private boolean[] critical;
+    private final List<ActionRule> actionRules = new ArrayList<>();
+
+    /** How one rated question's answers are classified: the criterion it serves and its classifier. */
+    private record RatedQuestion(int criterion, Classifier classifier) {
+    }
+
+    /** Classifies one answer (neither dont-know nor not-applicable); null when no rule classifies it. */
+    @FunctionalInterface
+    protected interface Classifier {
+        Level classify(AnswerValue value);
+    }
+
+    /** A condition on the criterion and standard ratings, for recommending an action. */
+    @FunctionalInterface
+    protected interface Condition {
+        boolean holds(Rating[] criteria, Rating[] standards);
+
+        default Condition and(Condition other) {
+            return (c, s) -> holds(c, s) && other.holds(c, s);
+        }
+
+        default Condition or(Condition other) {
+            return (c, s) -> holds(c, s) || other.holds(c, s);
+        }
+    }
+
+    /** A recommended action: its id, the standard or criterion it targets, and its priority. */
+    public record Action(String id, String target, Priority priority, int targetOrder) {
+    }
+
+    private record ActionRule(Action action, Condition when) {
+    }
+
+    /**
+     * The ratings of one evaluation, indexed like the questionnaire's criteria, standards and
+     * sections, with the actions in result order.
+     */
+    public record Ratings(Rating[] criteria, Rating[] standards, Rating[] sections, Rating overall,
+                          List<Action> actions, Verdict verdict) {
+    }
+
+    protected PlainEvaluator(Questionnaire questionnaire) {
+        List<String> criteria = new ArrayList<>();
+        List<Integer> rated = new ArrayList<>();
+        List<Integer> standardOf = new ArrayList<>();
+        List<String> standards = new ArrayList<>();
+        List<Integer> sectionOf = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        for (Section section : questionnaire.sections()) {
+            sections.add(section.id());
+            for (Standard standard : section.standards()) {
+                standardIndex.put(standard.id(), standards.size());
+                standards.add(standard.id());
+                sectionOf.add(sections.size() - 1);
+                for (Criterion criterion : standard.criteria()) {
+                    int c = criteria.size();
+                    criterionIndex.put(criterion.id(), c);
+                    criteria.add(criterion.id());
+                    rated.add(criterion.ratedQuestionCount());
+                    standardOf.add(standards.size() - 1);
+                    for (Question question : criterion.questions()) {
+                        Classifier classifier = classifierOf(question);
+                        if (question.type().isRated()) {
+                            questions.put(question.id(), new RatedQuestion(c, classifier));
+                        }
+                    }
+                }
+            }
+        }
+        criterionIds = criteria.toArray(String[]::new);
+        ratedQuestions = rated.stream().mapToInt(Integer::intValue).toArray();
+        standardOfCriterion = standardOf.stream().mapToInt(Integer::intValue).toArray();
+        standardIds = standards.toArray(String[]::new);
+        sectionOfStandard = sectionOf.stream().mapToInt(Integer::intValue).toArray();
+        sectionIds = sections.toArray(String[]::new);
+    }
+
+    /** Reads the subclass's thresholds, critical criteria and actions; call at the end of its constructor. */
+    protected final void ready() {
+        metFrom = new double[criterionIds.length];
+        critical = new boolean[criterionIds.length];
+        for (int c = 0; c < criterionIds.length; c++) {
+            metFrom[c] = metFrom(criterionIds[c]);
+            critical[c] = isCritical(criterionIds[c]);
+        }
+        recommend();
+    }
+
+    private Classifier classifierOf(Question question) {
+        if (question.type() == QuestionType.YES_PARTLY_NO) {
+            return v -> switch (v.text()) {
+                case "yes" -> Level.POSITIVE;
+                case "partly" -> Level.PARTIAL;
+                case "no" -> Level.NEGATIVE;
+                default -> null;
+            };
+        }
+        if (question.type() == QuestionType.AGREEMENT) {
+            return v -> {
+                double n = v.number().doubleValue();
+                return n >= 4 ? Level.POSITIVE : n == 3 ? Level.PARTIAL : n <= 2 ? Level.NEGATIVE : null;
+            };
+        }
+        return special(question.id());
+    }
+
+    /** The classifier of number or choice question {@code questionId}; null if no rule classifies it. */
+    protected abstract Classifier special(String questionId);
+
+    /** The share of points from which a respondent rates {@code criterionId} met. */
+    protected abstract double metFrom(String criterionId);
+
+    /** Whether {@code criterionId} caps its standard. */
+    protected abstract boolean isCritical(String criterionId);
+
+    /** Declares the actions with {@link #action}. */
+    protected abstract void recommend();
+
+    /** The readiness verdict from the standard ratings and the overall tally; null if the rule set gives none. */
+    protected Verdict verdict(Rating[] standards, Tally overall) {
+        return null;
+    }
+
+    /** Counts of ratings over a set of items. */
+    protected record Tally(int met, int partlyMet, int notMet, int notApplicable, int notRated, int items) {
+        int rated() {
+            return met + partlyMet + notMet;
+        }
+    }
+
+    // ---- classification helpers for subclasses
+
+    /** Bands where more is better: positive from {@code positiveFrom}, partial from {@code partialFrom}. */
+    protected static Classifier moreIsBetter(double partialFrom, double positiveFrom) {
+        return v -> {
+            double n = v.number().doubleValue();
+            return n >= positiveFrom ? Level.POSITIVE : n >= partialFrom ? Level.PARTIAL : Level.NEGATIVE;
+        };
+    }
+
+    /** Bands where fewer is better: positive under {@code partialFrom}, negative from {@code negativeFrom}. */
+    protected static Classifier fewerIsBetter(double partialFrom, double negativeFrom) {
+        return v -> {
+            double n = v.number().doubleValue();
+            return n < partialFrom ? Level.POSITIVE : n < negativeFrom ? Level.PARTIAL : Level.NEGATIVE;
+        };
+    }
+
+    /** A choice question's options by level. */
+    protected static Classifier options(Map<String, Level> levels) {
+        Map<String, Level> copy = Map.copyOf(levels);
+        return v -> copy.get(v.text());
+    }
+
+    // ---- action helpers for subclasses
+
+    protected final Condition standard(String id, Rating... any) {
+        int s = index(standardIndex, id);
+        EnumSet<Rating> set = EnumSet.copyOf(Arrays.asList(any));
+        return (c, st) -> set.contains(st[s]);
+    }
+
+    protected final Condition criterion(String id, Rating... any) {
+        int i = index(criterionIndex, id);
+        EnumSet<Rating> set = EnumSet.copyOf(Arrays.asList(any));
+        return (c, st) -> set.contains(c[i]);
+    }
+
+    protected final void action(String id, String target, Priority priority, Condition when) {
+        Integer s = standardIndex.get(target);
+        int order = s != null ? s : standardIds.length + index(criterionIndex, target);
+        actionRules.add(new ActionRule(new Action(id, target, priority, order), when));
+    }
+
+    protected final int standardIndex(String id) {
+        return index(standardIndex, id);
+    }
+
+    private static int index(Map<String, Integer> index, String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown id " + id);
+        }
+        return i;
+    }
+
+    // ---- evaluation
+
+    /** Rates {@code submission}, which must have been read and checked against this questionnaire. */
+    public final Ratings rate(Submission submission) {
+        Rating[] criteria = submission.mode() == Mode.PEER ? peer(submission) : consolidate(votes(submission));
+        Rating[] standards = standards(criteria);
+        Rating[] sections = new Rating[sectionIds.length];
+        int[][] sectionCounts = new int[sectionIds.length][5];
+        int[] overallCounts = new int[5];
+        for (int s = 0; s < standards.length; s++) {
+            sectionCounts[sectionOfStandard[s]][standards[s].ordinal()]++;
+            overallCounts[standards[s].ordinal()]++;
+        }
+        for (int sec = 0; sec < sections.length; sec++) {
+            sections[sec] = allOrNothing(tally(sectionCounts[sec]));
+        }
+        Tally overallTally = tally(overallCounts);
+        Rating overall = allOrNothing(overallTally);
+        List<Action> actions = new ArrayList<>();
+        for (ActionRule rule : actionRules) {
+            if (rule.when().holds(criteria, standards)) {
+                actions.add(rule.action());
+            }
+        }
+        actions.sort(Comparator.comparing(Action::priority).thenComparingInt(Action::targetOrder)
+                .thenComparing(Action::id));
+        return new Ratings(criteria, standards, sections, overall, actions, verdict(standards, overallTally));
+    }
+
+    /** Rates {@code submission} and names every rating by its id, for comparison with the engine. */
+    public final PlainResult evaluate(Submission submission) {
+        Ratings r = rate(submission);
+        Map<String, Rating> criteria = new LinkedHashMap<>();
+        for (int c = 0; c < criterionIds.length; c++) {
+            criteria.put(criterionIds[c], r.criteria()[c]);
+        }
+        Map<String, Rating> standards = new LinkedHashMap<>();
+        for (int s = 0; s < standardIds.length; s++) {
+            standards.put(standardIds[s], r.standards()[s]);
+        }
+        Map<String, Rating> sections = new LinkedHashMap<>();
+        for (int s = 0; s < sectionIds.length; s++) {
+            sections.put(sectionIds[s], r.sections()[s]);
+        }
+        return new PlainResult(criteria, standards, sections, r.overall(),
+                r.actions().stream().map(Action::id).toList(), r.verdict());
+    }
+
+    private Rating[] peer(Submission submission) {
+        Rating[] criteria = new Rating[criterionIds.length];
+        Arrays.fill(criteria, Rating.NOT_RATED);
+        submission.ratings().forEach((id, rating) -> criteria[criterionIndex.get(id)] = rating);
+        return criteria;
+    }
+
+    /** Each respondent's rating of each criterion, counted: [criterion * 4 + MET/PARTLY/NOT/NA]. */
+    private int[] votes(Submission submission) {
+        int n = criterionIds.length;
+        int[] votes = new int[n * 4];
+        int[] answered = new int[n];
+        int[] applicable = new int[n];
+        int[] points = new int[n];
+        for (Respondent respondent : submission.respondents()) {
+            Arrays.fill(answered, 0);
+            Arrays.fill(applicable, 0);
+            Arrays.fill(points, 0);
+            for (Map.Entry<String, AnswerValue> answer : respondent.answers().entrySet()) {
+                RatedQuestion question = questions.get(answer.getKey());
+                if (question == null) {
+                    continue;
+                }
+                AnswerValue value = answer.getValue();
+                if (!value.isNumber() && DONT_KNOW.equals(value.text())) {
+                    continue;
+                }
+                int c = question.criterion();
+                if (!value.isNumber() && NOT_APPLICABLE.equals(value.text())) {
+                    answered[c]++;
+                    continue;
+                }
+                Level level = question.classifier().classify(value);
+                if (level != null) {
+                    answered[c]++;
+                    applicable[c]++;
+                    points[c] += level.getPoints();
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                if (answered[c] == 0) {
+                    continue;
+                }
+                double coverage = Math.min(1.0, answered[c] / (double) Math.max(ratedQuestions[c], 1));
+                if (coverage < COVERAGE_FROM) {
+                    continue;
+                }
+                if (applicable[c] == 0) {
+                    votes[c * 4 + NA]++;
+                    continue;
+                }
+                double share = points[c] / (2.0 * applicable[c]);
+                votes[c * 4 + (share >= metFrom[c] ? MET : share >= PARTLY_FROM ? PARTLY : NOT)]++;
+            }
+        }
+        return votes;
+    }
+
+    /** Majority of the respondents who rated; partly-met without one; not-applicable only if all said so. */
+    private Rating[] consolidate(int[] votes) {
+        Rating[] criteria = new Rating[criterionIds.length];
+        for (int c = 0; c < criteria.length; c++) {
+            int met = votes[c * 4 + MET];
+            int notMet = votes[c * 4 + NOT];
+            int rated = met + votes[c * 4 + PARTLY] + notMet;
+            if (rated > 0) {
+                criteria[c] = met * 2 > rated ? Rating.MET : notMet * 2 > rated ? Rating.NOT_MET : Rating.PARTLY_MET;
+            } else {
+                criteria[c] = votes[c * 4 + NA] > 0 ? Rating.NOT_APPLICABLE : Rating.NOT_RATED;
+            }
+        }
+        return criteria;
+    }
+
+    /** The three-quarters rule, then the lowest cap of the standard's critical criteria. */
+    private Rating[] standards(Rating[] criteria) {
+        int[][] counts = new int[standardIds.length][5];
+        Rating[] cap = new Rating[standardIds.length];
+        for (int c = 0; c < criteria.length; c++) {
+            int s = standardOfCriterion[c];
+            counts[s][criteria[c].ordinal()]++;
+            if (critical[c]) {
+                Rating ceiling = switch (criteria[c]) {
+                    case NOT_MET -> Rating.NOT_MET;
+                    case PARTLY_MET, NOT_RATED -> Rating.PARTLY_MET;
+                    default -> null;
+                };
+                if (ceiling != null && (cap[s] == null || ceiling.getRank() < cap[s].getRank())) {
+                    cap[s] = ceiling;
+                }
+            }
+        }
+        Rating[] standards = new Rating[standardIds.length];
+        for (int s = 0; s < standards.length; s++) {
+            Tally t = tally(counts[s]);
+            int rated = t.rated();
+            Rating provisional;
+            if (t.notRated() > rated) {
+                provisional = Rating.NOT_RATED;
+            } else if (rated == 0) {
+                provisional = t.notApplicable() > 0 ? Rating.NOT_APPLICABLE : Rating.NOT_RATED;
+            } else if (t.notMet() == 0) {
+                provisional = t.met() * 4 >= rated * 3 ? Rating.MET : Rating.PARTLY_MET;
+            } else if (t.met() > 0) {
+                provisional = Rating.PARTLY_MET;
+            } else {
+                provisional = t.notMet() * 2 >= rated ? Rating.NOT_MET : Rating.PARTLY_MET;
+            }
+            standards[s] = cap[s] != null && cap[s].getRank() < provisional.getRank() ? cap[s] : provisional;
+        }
+        return standards;
+    }
+
+    /** Sections and the whole: met if every rated standard is, not-met if every one is not, else partly. */
+    private static Rating allOrNothing(Tally t) {
+        int rated = t.rated();
+        if (t.notRated() > rated) {
+            return Rating.NOT_RATED;
+        }
+        if (rated == 0) {
+            return t.notApplicable() > 0 ? Rating.NOT_APPLICABLE : Rating.NOT_RATED;
+        }
+        return t.met() == rated ? Rating.MET : t.notMet() == rated ? Rating.NOT_MET : Rating.PARTLY_MET;
+    }
+
+    private static Tally tally(int[] byOrdinal) {
+        int items = 0;
+        for (int count : byOrdinal) {
+            items += count;
+        }
+        return new Tally(byOrdinal[Rating.MET.ordinal()], byOrdinal[Rating.PARTLY_MET.ordinal()],
+                byOrdinal[Rating.NOT_MET.ordinal()], byOrdinal[Rating.NOT_APPLICABLE.ordinal()],
+                byOrdinal[Rating.NOT_RATED.ordinal()], items);
+    }
+}

@@ -1,0 +1,131 @@
+package org.assessor.bench.plain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.assessor.app.Engine;
+import org.assessor.app.EngineConfig;
+import org.assessor.assessment.Submission;
+import org.assessor.bench.SubmissionGenerator;
+import org.assessor.bench.Workloads;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain-Java evaluators are the speed limit the engine is measured against, so they must
+ * rate exactly as the bundled rule sets do: every criterion, standard and section, the overall
+ * rating, the action ids in order and the readiness verdict, on 1,000 generated submissions per
+ * questionnaire (one to five respondents, random roles and leanings, dont-know, not-applicable
+ * and missing answers, and peer reviews). The generated set must also reach every rating, so
+ * that agreement means something.
+ */
+class PlainEvaluatorTest {
+    private static final int SUBMISSIONS = 1_000;
+    private static Engine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        engine = Engine.start(EngineConfig.defaults());
+    }
+
+    @Test
+    void organisationalChangeRatesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
+        Questionnaire q = engine.questionnaires().latest("organisational-change");
+        Seen seen = compare(q, new PlainOrganisationalChange(q), 20261121L);
+        assertThat(seen.criteria).containsExactlyInAnyOrder(Rating.values());
+        assertThat(seen.standards).containsExactlyInAnyOrder(Rating.values());
+        assertThat(seen.overall).contains(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_RATED);
+        assertThat(seen.actions).isGreaterThan(SUBMISSIONS);
+    }
+
+    @Test
+    void readinessForChangeRatesAndJudgesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
+        Questionnaire q = engine.questionnaires().latest("readiness-for-change");
+        Seen seen = compare(q, new PlainReadinessForChange(q), 20261122L);
+        assertThat(seen.criteria).containsExactlyInAnyOrder(Rating.values());
+        assertThat(seen.standards).containsExactlyInAnyOrder(Rating.values());
+        assertThat(seen.overall).contains(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_RATED);
+        assertThat(seen.verdicts).containsExactlyInAnyOrder(Verdict.values());
+    }
+
+    @Test
+    void theBenchmarkWorkloadsRateTheSameBothWays() {
+        Questionnaire oc = engine.questionnaires().latest("organisational-change");
+        Questionnaire rfc = engine.questionnaires().latest("readiness-for-change");
+        Submission ocSubmission = engine.reader().read(Workloads.organisationalChange());
+        Submission rfcSubmission = engine.reader().read(Workloads.readinessForChange());
+        assertThat(ocSubmission.respondents()).hasSize(Workloads.RESPONDENTS);
+        assertThat(new PlainOrganisationalChange(oc).evaluate(ocSubmission))
+                .isEqualTo(PlainResult.of(engine.evaluator().evaluate(ocSubmission)));
+        assertThat(new PlainReadinessForChange(rfc).evaluate(rfcSubmission))
+                .isEqualTo(PlainResult.of(engine.evaluator().evaluate(rfcSubmission)));
+    }
+
+    /** Which values the generated submissions reached, to show the comparison covered them. */
+    private static final class Seen {
+        final Set<Rating> criteria = EnumSet.noneOf(Rating.class);
+        final Set<Rating> standards = EnumSet.noneOf(Rating.class);
+        final Set<Rating> overall = EnumSet.noneOf(Rating.class);
+        final Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        int actions;
+    }
+
+    private static Seen compare(Questionnaire questionnaire, PlainEvaluator plain, long seed) {
+        SubmissionGenerator generator = new SubmissionGenerator(questionnaire, seed);
+        List<String> differences = new ArrayList<>();
+        Seen seen = new Seen();
+        for (int i = 0; i < SUBMISSIONS; i++) {
+            ObjectNode document = generator.next();
+            Submission submission = engine.reader().read(document);
+            PlainResult expected = PlainResult.of(engine.evaluator().evaluate(submission));
+            PlainResult actual = plain.evaluate(submission);
+            if (!actual.equals(expected) && differences.size() < 5) {
+                differences.add("submission " + i + ": " + describe(expected, actual) + "\n  " + document);
+            }
+            seen.criteria.addAll(expected.criteria().values());
+            seen.standards.addAll(expected.standards().values());
+            seen.overall.add(expected.overall());
+            if (expected.verdict() != null) {
+                seen.verdicts.add(expected.verdict());
+            }
+            seen.actions += expected.actions().size();
+        }
+        assertThat(differences).as("submissions the plain-Java evaluator rates differently from the rule set")
+                .isEmpty();
+        return seen;
+    }
+
+    private static String describe(PlainResult engine, PlainResult plain) {
+        List<String> parts = new ArrayList<>();
+        diff(parts, "criterion", engine, plain, PlainResult::criteria);
+        diff(parts, "standard", engine, plain, PlainResult::standards);
+        diff(parts, "section", engine, plain, PlainResult::sections);
+        if (engine.overall() != plain.overall()) {
+            parts.add("overall engine " + engine.overall() + " plain " + plain.overall());
+        }
+        if (!engine.actions().equals(plain.actions())) {
+            parts.add("actions engine " + engine.actions() + " plain " + plain.actions());
+        }
+        if (engine.verdict() != plain.verdict()) {
+            parts.add("verdict engine " + engine.verdict() + " plain " + plain.verdict());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void diff(List<String> parts, String what, PlainResult engine, PlainResult plain,
+                             Function<PlainResult, java.util.Map<String, Rating>> ratings) {
+        ratings.apply(engine).forEach((id, rating) -> {
+            if (rating != ratings.apply(plain).get(id)) {
+                parts.add(what + " " + id + " engine " + rating + " plain " + ratings.apply(plain).get(id));
+            }
+        });
+    }
+}
