@@ -82,4 +82,18 @@ public final class RuleSetFiles {
     public RuleSetSource source() {
         return RuleSetSource.of(files);
     }
+
+    /** Writes the files into {@code folder}, as a rule-set folder on disk, and returns it. */
+    public Path writeTo(Path folder) {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
 }

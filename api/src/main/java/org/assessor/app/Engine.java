@@ -29,15 +29,30 @@ public final class Engine {
         RuleRunner runner = new RuleRunner(config.limits());
         compiler = new RuleSetCompiler(new SandboxGuard());
         ruleSets = !loadRuleSets ? new RuleSetRegistry()
-                : RuleSetRegistry.load(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler,
+                : RuleSetRegistry.loadInBackground(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler,
                         id -> config.onlyQuestionnaire() == null || config.onlyQuestionnaire().equals(id));
         evaluator = new Evaluator(questionnaires, ruleSets, runner, config.clock());
         reader = new SubmissionReader(questionnaires);
         verifier = new RuleSetVerifier(questionnaires, compiler, runner, config.clock());
     }
 
-    /** Loads the questionnaires and compiles the rule sets named by {@code config}. */
+    /**
+     * Loads the questionnaires and compiles the rule sets named by {@code config}.
+     *
+     * @throws org.assessor.rules.RuleSetInvalid if a rule set does not compile
+     */
     public static Engine start(EngineConfig config) {
+        Engine engine = new Engine(config, true);
+        engine.ruleSets.awaitCompiled();
+        return engine;
+    }
+
+    /**
+     * Loads the questionnaires and starts compiling the rule sets named by {@code config} in the
+     * background, so that the caller can do other start-up work meanwhile. Evaluations wait for
+     * their rule set; {@code ruleSets().awaitCompiled()} waits for all and reports failures.
+     */
+    public static Engine startCompiling(EngineConfig config) {
         return new Engine(config, true);
     }
 

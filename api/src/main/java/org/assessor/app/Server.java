@@ -52,10 +52,13 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Reads the token file (if any), opens (and migrates) the database, compiles the rule sets,
-     * and starts listening. Without a token file only a loopback address is accepted. The token
-     * file and the database come first so that a bad token file, a locked or unusable data folder,
-     * or an unreachable PostgreSQL server fails at once, before anything is created.
+     * Reads the token file (if any), starts compiling the rule sets in the background, opens (and
+     * migrates) the database, starts listening, and returns once the rule sets have compiled.
+     * Requests are answered from the moment the server listens; an evaluation that comes before
+     * its rule set has compiled waits for it. Without a token file only a loopback address is
+     * accepted. The token file and the database come first so that a bad token file, a locked or
+     * unusable data folder, or an unreachable PostgreSQL server fails at once, before the server
+     * listens; a rule set that does not compile stops it again before this method returns.
      *
      * @throws ServerNotStarted if the address is refused, unknown or taken
      * @throws org.assessor.access.TokensInvalid if the token file cannot be read or is invalid
@@ -67,9 +70,10 @@ public final class Server implements AutoCloseable {
         AccessControl access = config.tokens() == null ? AccessControl.off() : AccessControl.fromFile(config.tokens());
         requireKnownHost(config.host(), access.isOn());
         bridgeJulToSlf4j();
+        Engine engine = Engine.startCompiling(config.engine());
         Database database = Database.open(config.database(), config.dataFolder());
+        HttpServer listening = null;
         try {
-            Engine engine = Engine.start(config.engine());
             JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
             AssessmentService assessments = new AssessmentService(engine, store,
                     new AssessmentIds(config.engine().clock()));
@@ -81,17 +85,22 @@ public final class Server implements AutoCloseable {
                     health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
                     lifecycle, access);
             HttpServer http = HttpListener.start(config, application);
+            listening = http;
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
-            Server server = new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access,
-                    uri);
             logAccess(access, uri);
+            LOG.info("Assessor {} listening on {} (data: {}; listening after {} ms)", VERSION, uri,
+                    database.description(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            engine.ruleSets().awaitCompiled();
             List<String> active = health.activeRuleSets();
-            LOG.info("Assessor {} listening on {} (data: {}; {} rule set{} active: {}; started in {} ms)", VERSION,
-                    uri, database.description(), active.size(), active.size() == 1 ? "" : "s",
-                    String.join(", ", active), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            return server;
+            LOG.info("{} rule set{} active: {}; compiled and ready after {} ms", active.size(),
+                    active.size() == 1 ? "" : "s", String.join(", ", active),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access, uri);
         } catch (RuntimeException e) {
+            if (listening != null) {
+                listening.shutdownNow();
+            }
             database.close();
             throw e;
         }

@@ -3,32 +3,35 @@ package org.assessor.rules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * A rule-set version compiled into a Drools {@link KieBase}. The KieBase is shared by every
- * evaluation under this version and is thread-safe; {@link #dispose()} releases it once no
- * evaluation can use it any more.
+ * A rule-set version compiled, or still being compiled, into a Drools {@link KieBase}. Its id,
+ * hash and source are known at once; {@link #kieBase()} and {@link #units()} wait for the
+ * compilation to finish (see {@link RuleSetCompiler#compileInBackground}). The KieBase is shared
+ * by every evaluation under this version and is thread-safe; {@link #dispose()} releases it once
+ * no evaluation can use it any more.
  */
 public final class CompiledRuleSet {
     private final RuleSetSource source;
-    private final List<DrlUnit> units;
-    private final KieContainer container;
-    private final KieBase kieBase;
-    private final ReleaseId releaseId;
-    private final Duration buildTime;
+    private final CompletableFuture<Build> build;
 
-    CompiledRuleSet(RuleSetSource source, List<DrlUnit> units, KieContainer container, KieBase kieBase,
-                    ReleaseId releaseId, Duration buildTime) {
+    /** What compiling produced. */
+    record Build(List<DrlUnit> units, KieContainer container, KieBase kieBase, ReleaseId releaseId,
+                 Duration buildTime) {
+        Build {
+            units = List.copyOf(units);
+        }
+    }
+
+    CompiledRuleSet(RuleSetSource source, CompletableFuture<Build> build) {
         this.source = Objects.requireNonNull(source, "source");
-        this.units = List.copyOf(units);
-        this.container = container;
-        this.kieBase = kieBase;
-        this.releaseId = releaseId;
-        this.buildTime = buildTime;
+        this.build = Objects.requireNonNull(build, "build");
     }
 
     public RuleSetSource source() {
@@ -44,25 +47,65 @@ public final class CompiledRuleSet {
         return source.hash();
     }
 
-    /** The DRL of every rule file, decision tables included as generated DRL. */
+    /**
+     * The DRL of every rule file, decision tables included as generated DRL; waits for compiling.
+     *
+     * @throws RuleSetInvalid if the rule set did not compile
+     */
     public List<DrlUnit> units() {
-        return units;
+        return build().units();
     }
 
-    /** The compiled rules, shared by all evaluations under this version. */
+    /**
+     * The compiled rules, shared by all evaluations under this version; waits for compiling.
+     *
+     * @throws RuleSetInvalid if the rule set did not compile
+     */
     public KieBase kieBase() {
-        return kieBase;
+        return build().kieBase();
     }
 
-    /** How long compiling took. */
+    /** How long compiling took; waits for it. */
     public Duration buildTime() {
-        return buildTime;
+        return build().buildTime();
+    }
+
+    /** Whether compiling has finished, successfully or not. */
+    public boolean isCompiled() {
+        return build.isDone();
+    }
+
+    /**
+     * Waits for compiling to finish.
+     *
+     * @return this rule set, compiled
+     * @throws RuleSetInvalid if it did not compile
+     */
+    public CompiledRuleSet awaitCompiled() {
+        build();
+        return this;
     }
 
     /** Frees the Drools container and its module; the rule set must not be used afterwards. */
     public void dispose() {
-        container.dispose();
-        KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+        build.thenAccept(done -> {
+            done.container().dispose();
+            KieServices.Factory.get().getRepository().removeKieModule(done.releaseId());
+        });
+    }
+
+    private Build build() {
+        try {
+            return build.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     @Override

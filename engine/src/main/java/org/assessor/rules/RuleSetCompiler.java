@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.decisiontable.InputType;
@@ -45,6 +47,19 @@ public final class RuleSetCompiler {
      * @throws RuleSetInvalid with every problem found, each with its file and line
      */
     public CompiledRuleSet compile(RuleSetSource source) {
+        return new CompiledRuleSet(source, CompletableFuture.completedFuture(build(source)));
+    }
+
+    /**
+     * Starts compiling {@code source} on {@code executor} and returns at once. The rule set's
+     * id, hash and source can be used straight away; using its rules waits for the compilation,
+     * and throws {@link RuleSetInvalid} then if it failed.
+     */
+    public CompiledRuleSet compileInBackground(RuleSetSource source, Executor executor) {
+        return new CompiledRuleSet(source, CompletableFuture.supplyAsync(() -> build(source), executor));
+    }
+
+    private CompiledRuleSet.Build build(RuleSetSource source) {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
@@ -83,7 +98,7 @@ public final class RuleSetCompiler {
             throw invalid(source, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new CompiledRuleSet(source, units, container, container.getKieBase(), releaseId,
+        return new CompiledRuleSet.Build(units, container, container.getKieBase(), releaseId,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

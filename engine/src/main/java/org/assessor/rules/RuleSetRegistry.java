@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.assessor.questionnaire.VersionOrder;
@@ -21,6 +24,7 @@ import org.assessor.questionnaire.VersionOrder;
  * and uses it throughout, so no result ever mixes two versions. Thread-safe.
  */
 public final class RuleSetRegistry {
+    private static final AtomicLong COMPILERS = new AtomicLong();
     private final ConcurrentMap<RuleSetId, CompiledRuleSet> versions = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
 
@@ -39,6 +43,16 @@ public final class RuleSetRegistry {
      * only (compiling is the slow part of starting up).
      */
     public static RuleSetRegistry load(Path folder, RuleSetCompiler compiler, Predicate<String> wanted) {
+        return loadInBackground(folder, compiler, wanted).awaitCompiled();
+    }
+
+    /**
+     * Like {@link #load(Path, RuleSetCompiler, Predicate)}, but returns as soon as the folders
+     * are read: the versions are registered and activated at once and compile in the background,
+     * one thread per processor. Evaluating under a version waits for its compilation;
+     * {@link #awaitCompiled()} waits for them all and reports a version that did not compile.
+     */
+    public static RuleSetRegistry loadInBackground(Path folder, RuleSetCompiler compiler, Predicate<String> wanted) {
         List<Path> ruleSetFolders = new ArrayList<>();
         try (Stream<Path> questionnaires = Files.list(folder)) {
             for (Path q : questionnaires.filter(Files::isDirectory)
@@ -50,17 +64,33 @@ public final class RuleSetRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list rule sets in " + folder, e);
         }
+        List<RuleSetSource> sources = ruleSetFolders.stream().map(RuleSetSource::fromFolder).toList();
         RuleSetRegistry registry = new RuleSetRegistry();
-        ruleSetFolders.parallelStream()
-                .map(RuleSetSource::fromFolder)
-                .map(compiler::compile)
-                .forEach(registry::register);
+        ExecutorService compiling = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors())), task -> {
+                    Thread thread = new Thread(task, "assessor-compile-" + COMPILERS.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        sources.forEach(source -> registry.register(compiler.compileInBackground(source, compiling)));
+        compiling.shutdown();
         registry.all().stream()
                 .map(CompiledRuleSet::id)
                 .map(RuleSetId::questionnaireId)
                 .distinct()
                 .forEach(q -> registry.activate(registry.latest(q).id()));
         return registry;
+    }
+
+    /**
+     * Waits until every registered version has compiled.
+     *
+     * @return this registry
+     * @throws RuleSetInvalid for the first version (in {@link #all()} order) that did not compile
+     */
+    public RuleSetRegistry awaitCompiled() {
+        all().forEach(CompiledRuleSet::awaitCompiled);
+        return this;
     }
 
     /** Adds a compiled version, replacing (and disposing) an earlier compilation of the same id. */

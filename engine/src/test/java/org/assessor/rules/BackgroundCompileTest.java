@@ -1,0 +1,72 @@
+package org.assessor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import org.assessor.RuleSetFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rule sets compiled in the background, as the server does while it starts: known by id at
+ * once, usable once compiled, and a broken one still reported with its file and line.
+ */
+class BackgroundCompileTest {
+    private final RuleSetCompiler compiler = new RuleSetCompiler(new SandboxGuard());
+
+    private static RuleSetFiles broken() {
+        return RuleSetFiles.demo().replace("30-consolidate.drl",
+                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated )",
+                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated");
+    }
+
+    @Test
+    void aRuleSetBeingCompiledIsKnownAtOnceAndUsableOnceCompiled() {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            CompiledRuleSet compiling = compiler.compileInBackground(RuleSetFiles.demo().source(), executor);
+            assertThat(compiling.id()).isEqualTo(new RuleSetId("demo", "1.0.0"));
+            assertThat(compiling.hash()).isEqualTo(RuleSetFiles.demo().source().hash());
+            assertThat(compiling.kieBase().getKiePackages()).flatMap(p -> p.getRules()).hasSizeGreaterThan(40);
+            assertThat(compiling.isCompiled()).isTrue();
+            compiling.dispose();
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    @Test
+    void aBrokenRuleSetCompiledInTheBackgroundFailsWithItsFileAndLineWhenUsed() {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            CompiledRuleSet compiling = compiler.compileInBackground(broken().source(), executor);
+            assertThat(compiling.id()).isEqualTo(new RuleSetId("demo", "1.0.0"));
+            int line = broken().lineOf("30-consolidate.drl", "met * 2 > rated\n");
+            assertThatThrownBy(compiling::awaitCompiled).isInstanceOfSatisfying(RuleSetInvalid.class,
+                    e -> assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+                        assertThat(p.file()).isEqualTo("30-consolidate.drl");
+                        assertThat(p.line()).isBetween(line, line + 1);
+                    }));
+            assertThatThrownBy(compiling::kieBase).isInstanceOf(RuleSetInvalid.class);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    @Test
+    void loadingAFolderWithABrokenVersionStillFailsWithItsLine(@TempDir Path rules) {
+        RuleSetFiles.demo().writeTo(rules.resolve("demo/1.0.0"));
+        broken().replace("manifest.json", "1.0.0", "1.1.0").writeTo(rules.resolve("demo/1.1.0"));
+
+        assertThatThrownBy(() -> RuleSetRegistry.load(rules, compiler)).isInstanceOfSatisfying(RuleSetInvalid.class,
+                e -> assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("30-consolidate.drl"));
+
+        RuleSetRegistry loading = RuleSetRegistry.loadInBackground(rules, compiler, q -> true);
+        assertThat(loading.active("demo").id()).as("activated before compiling ends")
+                .isEqualTo(new RuleSetId("demo", "1.1.0"));
+        assertThatThrownBy(loading::awaitCompiled).isInstanceOf(RuleSetInvalid.class);
+    }
+}
