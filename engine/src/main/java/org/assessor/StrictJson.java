@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -70,7 +69,9 @@ public final class StrictJson {
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new MalformedJson("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Bytes in memory cannot fail to be read: this is text in no encoding JSON allows
+            // (Jackson guesses UTF-16 or UTF-32 from the first bytes and finds them impossible).
+            throw new MalformedJson("malformed JSON: the bytes are not UTF-8 text (" + e.getMessage() + ")", e);
         }
     }
 

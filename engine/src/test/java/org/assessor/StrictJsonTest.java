@@ -34,6 +34,13 @@ class StrictJsonTest {
     }
 
     @Test
+    void bytesThatLookLikeAnImpossibleEncodingAreMalformedJson() {
+        byte[] ucs4InAnOrderNoOneUses = {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'};
+        assertThatThrownBy(() -> StrictJson.read(ucs4InAnOrderNoOneUses))
+                .isInstanceOf(MalformedJson.class).hasMessageContaining("not UTF-8 text");
+    }
+
+    @Test
     void zeroWithAHugeExponentIsJustZero() {
         assertThat(StrictJson.read("0e-999999999".getBytes(StandardCharsets.UTF_8)).decimalValue().scale()).isZero();
     }

@@ -39,6 +39,17 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void bytesInNoEncodingJsonAllowsAre400NotA500() {
+        byte[] body = {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'};
+        JsonNode problem = problem(api.send(api.request("/api/assessments")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))), 400);
+
+        assertThat(problem.get("type").asText()).isEqualTo("urn:assessor:problem:malformed-json");
+        assertThat(problem.get("detail").asText()).contains("not UTF-8 text");
+    }
+
+    @Test
     void wellFormedButWrongSubmissionIs422WithAPointerToEachField() {
         String body = """
                 {"questionnaireId": "demo", "site": {"id": "errors-site", "colour": "red"}, "mode": "self",
