@@ -29,11 +29,6 @@ public record Pooled(Counts counts) {
     /** Nothing counted. */
     public static final Pooled EMPTY = new Pooled(new Counts(Map.of()));
 
-    /** The pool of {@code counts} and {@code more}. */
-    public Pooled plus(Counts more) {
-        return new Pooled(counts.plus(more));
-    }
-
     /** The denominator of every percentage: met + partly-met + not-met. */
     public int rated() {
         return counts.rated();

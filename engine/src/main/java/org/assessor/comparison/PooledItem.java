@@ -1,7 +1,5 @@
 package org.assessor.comparison;
 
-import org.assessor.result.Counts;
-
 /**
  * A standard or a section with its ratings pooled over every assessment compared.
  *
@@ -10,11 +8,6 @@ import org.assessor.result.Counts;
  * @param criterionLevel every criterion rating below it, in every assessment
  */
 public record PooledItem(String id, String title, Pooled standardLevel, Pooled criterionLevel) {
-
-    /** This item with {@code standardRatings} and {@code criterionRatings} added to its pools. */
-    PooledItem plus(Counts standardRatings, Counts criterionRatings) {
-        return new PooledItem(id, title, standardLevel.plus(standardRatings), criterionLevel.plus(criterionRatings));
-    }
 
     /** Both levels together. */
     public Levels levels() {

@@ -1,6 +1,6 @@
 package org.assessor.comparison;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +9,35 @@ import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
+import org.assessor.rules.fact.Rating;
 
 /**
  * Pools the ratings of many results per standard, per section and overall, by adding counts,
- * never by averaging percentages. Items appear in the order the results list them.
+ * never by averaging percentages. Items appear in the order the results list them. Counts are
+ * tallied in place and turned into {@link Pooled} values once at the end: a comparison adds up
+ * hundreds of thousands of ratings.
  */
 final class Pooling {
-    private final Map<String, PooledItem> standards = new LinkedHashMap<>();
-    private final Map<String, PooledItem> sections = new LinkedHashMap<>();
-    private Pooled overallStandards = Pooled.EMPTY;
-    private Pooled overallCriteria = Pooled.EMPTY;
+    private final Map<String, Tally> standards = new LinkedHashMap<>();
+    private final Map<String, Tally> sections = new LinkedHashMap<>();
+    private final Tally overall = new Tally(null, null);
+
+    /** The running counts of one item, at standard and at criterion level, by rating ordinal. */
+    private static final class Tally {
+        private final String id;
+        private final String title;
+        private final int[] standardLevel = new int[Rating.values().length];
+        private final int[] criterionLevel = new int[Rating.values().length];
+
+        private Tally(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        private PooledItem item() {
+            return new PooledItem(id, title, pooled(standardLevel), pooled(criterionLevel));
+        }
+    }
 
     /** Pools every rating of {@code results}. */
     static Pooling of(List<AssessmentResult> results) {
@@ -29,21 +48,21 @@ final class Pooling {
 
     private void add(AssessmentResult result) {
         for (SectionResult section : result.sections()) {
+            Tally inSection = sections.computeIfAbsent(section.id(), id -> new Tally(id, section.title()));
             for (StandardResult standard : section.standards()) {
-                Counts standardCount = Counts.of(List.of(standard.rating()));
-                Counts criteriaCount = criterionCounts(standard);
-                pool(standards, standard.id(), standard.title(), standardCount, criteriaCount);
-                pool(sections, section.id(), section.title(), standardCount, criteriaCount);
-                overallStandards = overallStandards.plus(standardCount);
-                overallCriteria = overallCriteria.plus(criteriaCount);
+                Tally ofStandard = standards.computeIfAbsent(standard.id(), id -> new Tally(id, standard.title()));
+                int rating = standard.rating().ordinal();
+                ofStandard.standardLevel[rating]++;
+                inSection.standardLevel[rating]++;
+                overall.standardLevel[rating]++;
+                for (CriterionResult criterion : standard.criteria()) {
+                    int criterionRating = criterion.rating().ordinal();
+                    ofStandard.criterionLevel[criterionRating]++;
+                    inSection.criterionLevel[criterionRating]++;
+                    overall.criterionLevel[criterionRating]++;
+                }
             }
         }
-    }
-
-    private static void pool(Map<String, PooledItem> items, String id, String title, Counts standardCount,
-                             Counts criteriaCount) {
-        PooledItem item = items.getOrDefault(id, new PooledItem(id, title, Pooled.EMPTY, Pooled.EMPTY));
-        items.put(id, item.plus(standardCount, criteriaCount));
     }
 
     /** The counts of {@code standard}'s criterion ratings. */
@@ -52,14 +71,22 @@ final class Pooling {
     }
 
     List<PooledItem> standards() {
-        return new ArrayList<>(standards.values());
+        return standards.values().stream().map(Tally::item).toList();
     }
 
     List<PooledItem> sections() {
-        return new ArrayList<>(sections.values());
+        return sections.values().stream().map(Tally::item).toList();
     }
 
     Levels overall() {
-        return new Levels(overallStandards, overallCriteria);
+        return new Levels(pooled(overall.standardLevel), pooled(overall.criterionLevel));
+    }
+
+    private static Pooled pooled(int[] byOrdinal) {
+        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
+        for (Rating rating : Rating.values()) {
+            counts.put(rating, byOrdinal[rating.ordinal()]);
+        }
+        return new Pooled(new Counts(counts));
     }
 }

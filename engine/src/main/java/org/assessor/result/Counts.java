@@ -28,13 +28,6 @@ public record Counts(Map<Rating, Integer> byRating) {
         return new Counts(map);
     }
 
-    /** The sum of two counts. */
-    public Counts plus(Counts other) {
-        EnumMap<Rating, Integer> map = new EnumMap<>(byRating);
-        other.byRating.forEach((r, n) -> map.merge(r, n, Integer::sum));
-        return new Counts(map);
-    }
-
     public int get(Rating rating) {
         return byRating.get(rating);
     }

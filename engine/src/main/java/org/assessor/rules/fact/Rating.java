@@ -1,7 +1,9 @@
 package org.assessor.rules.fact;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The rating of a criterion, standard, section or a whole assessment.
@@ -16,6 +18,10 @@ public enum Rating {
     MET("met", 2),
     NOT_APPLICABLE("not-applicable", -1),
     NOT_RATED("not-rated", -1);
+
+    /** Looked up for every rating of every stored result a comparison reads. */
+    private static final Map<String, Rating> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Rating::code, r -> r));
 
     private final String code;
     private final int rank;
@@ -42,7 +48,7 @@ public enum Rating {
 
     /** The rating whose {@link #code()} is {@code code}, if there is one. */
     public static Optional<Rating> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
     /** The rated value of the given rank (0, 1 or 2). */
