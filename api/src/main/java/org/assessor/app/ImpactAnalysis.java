@@ -20,7 +20,8 @@ import org.assessor.store.ScannedAssessment;
  * Works out the impact of a rule-set version before it is published: every stored assessment
  * of its questionnaire that the query selects is rated under it and compared with its rating
  * under the active version. Assessments are streamed from the store and evaluated in parallel,
- * one thread per core, with a bounded number in flight; only the changes are kept. Where an
+ * by one thread more than there are cores, with a bounded number in flight; only the changes are
+ * kept. Where an
  * assessment was rated with the active version, its stored ratings stand in for evaluating it
  * again. Thread-safe.
  */
@@ -43,9 +44,13 @@ public final class ImpactAnalysis {
         this.threads = threads;
     }
 
-    /** An analysis using one worker thread per available processor. */
+    /**
+     * An analysis using one worker thread more than there are processors: each evaluation hands
+     * its Drools session to a thread of the engine's and waits for it, so one worker per core
+     * left the cores idle for part of every evaluation.
+     */
     public ImpactAnalysis(RuleSetService ruleSets, Engine engine, AssessmentScan scan) {
-        this(ruleSets, engine, scan, Runtime.getRuntime().availableProcessors());
+        this(ruleSets, engine, scan, Runtime.getRuntime().availableProcessors() + 1);
     }
 
     /**
