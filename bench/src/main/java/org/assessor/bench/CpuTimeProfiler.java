@@ -1,9 +1,5 @@
 package org.assessor.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -15,7 +11,8 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * Reports the CPU time the benchmark threads spent per operation ({@code cpu.us/op}) and the
+ * Reports the CPU time the benchmark threads, and the engine's session threads they hand each
+ * evaluation's Drools session to, spent per operation ({@code cpu.us/op}) and the
  * throughput that makes per busy core ({@code cpu.ops/s}). On a machine shared with other
  * builds, wall-clock throughput measures the neighbours as much as the code; the CPU time a
  * thread was actually given hardly depends on them. Use with
@@ -23,12 +20,11 @@ import org.openjdk.jmh.results.ScalarResult;
  */
 public final class CpuTimeProfiler implements InternalProfiler {
     private static final String WORKER = "-jmh-worker-";
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Map<Long, Long> before = Map.of();
 
     @Override
     public String getDescription() {
-        return "CPU time of the benchmark threads per operation (ThreadMXBean)";
+        return "CPU time of the benchmark and session threads per operation (ThreadMXBean)";
     }
 
     @Override
@@ -39,11 +35,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public List<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                                  IterationResult result) {
-        Map<Long, Long> after = workerCpuTimes();
-        long nanos = 0;
-        for (Map.Entry<Long, Long> thread : after.entrySet()) {
-            nanos += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
-        }
+        long nanos = EvaluationCpu.between(before, workerCpuTimes());
         long ops = result.getMetadata().getAllOps();
         if (ops == 0 || nanos <= 0) {
             return List.of();
@@ -55,16 +47,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
                         AggregationPolicy.AVG));
     }
 
-    private Map<Long, Long> workerCpuTimes() {
-        Map<Long, Long> times = new HashMap<>();
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().contains(WORKER)) {
-                long cpu = threads.getThreadCpuTime(info.getThreadId());
-                if (cpu >= 0) {
-                    times.put(info.getThreadId(), cpu);
-                }
-            }
-        }
-        return times;
+    private static Map<Long, Long> workerCpuTimes() {
+        return EvaluationCpu.byThread(name -> name.contains(WORKER));
     }
 }
