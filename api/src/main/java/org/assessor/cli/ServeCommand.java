@@ -8,6 +8,7 @@ import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.Server;
 import org.assessor.app.ServerConfig;
+import org.assessor.rules.RuleSetInvalid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -99,6 +100,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (AssessorException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
             spec.commandLine().getErr().println("assessor serve: " + e.getMessage());
+            if (e instanceof RuleSetInvalid invalid) {
+                invalid.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+                spec.commandLine().getErr().println("fix the rule files (assessor rules validate DIR checks a folder)"
+                        + " and start again");
+            }
             return 1;
         }
         if (tokens != null) {

@@ -8,10 +8,15 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assessor.RuleSetFiles;
+import org.assessor.testing.FixtureServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assessor serve}: its help, what it refuses before starting anything, and a database it cannot reach. */
+/**
+ * {@code assessor serve}: its help, what it refuses before starting anything, a database it
+ * cannot reach, and a rule set that does not compile.
+ */
 class ServeCommandTest {
     @TempDir
     Path temp;
@@ -108,6 +113,20 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("assessor serve: cannot open the database (PostgreSQL at //127.0.0.1:"
                 + closedPort + "/assessor as app)", "refused").doesNotContain("hunter2");
         assertThat(out.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void exitsListingEveryProblemWhenARuleSetDoesNotCompile() {
+        RuleSetFiles.of(FixtureServer.RULES.resolve("demo/1.0.0"))
+                .replace("30-consolidate.drl", "met * 2 > rated )", "met * 2 > rated")
+                .writeTo(temp.resolve("rules/demo/1.0.0"));
+
+        int code = run("serve", "--port", "0", "--data", temp.resolve("data").toString(),
+                "--questionnaires", FixtureServer.QUESTIONNAIRES.toString(), "--rules", temp.resolve("rules").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("assessor serve: rule set demo/1.0.0 is invalid", "  30-consolidate.drl:",
+                "rules validate DIR");
     }
 
     private int run(String... args) {
