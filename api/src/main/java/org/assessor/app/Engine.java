@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import java.nio.file.Path;
 import org.assessor.BundledData;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
@@ -28,12 +29,16 @@ public final class Engine {
                 ? BundledData.questionnaires() : config.questionnaires());
         RuleRunner runner = new RuleRunner(config.limits());
         compiler = new RuleSetCompiler(new SandboxGuard());
-        ruleSets = !loadRuleSets ? new RuleSetRegistry()
-                : RuleSetRegistry.loadInBackground(config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets(), compiler,
-                        id -> config.onlyQuestionnaire() == null || config.onlyQuestionnaire().equals(id));
+        ruleSets = loadRuleSets ? compileInBackground(config, compiler) : new RuleSetRegistry();
         evaluator = new Evaluator(questionnaires, ruleSets, runner, config.clock());
         reader = new SubmissionReader(questionnaires);
         verifier = new RuleSetVerifier(questionnaires, compiler, runner, config.clock());
+    }
+
+    private static RuleSetRegistry compileInBackground(EngineConfig config, RuleSetCompiler compiler) {
+        Path folder = config.ruleSets() == null ? BundledData.ruleSets() : config.ruleSets();
+        return RuleSetRegistry.loadInBackground(folder, compiler,
+                id -> config.onlyQuestionnaire() == null || config.onlyQuestionnaire().equals(id));
     }
 
     /**

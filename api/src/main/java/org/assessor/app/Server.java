@@ -72,7 +72,7 @@ public final class Server implements AutoCloseable {
         bridgeJulToSlf4j();
         Engine engine = Engine.startCompiling(config.engine());
         Database database = Database.open(config.database(), config.dataFolder());
-        HttpServer listening = null;
+        HttpServer http = null;
         try {
             JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
             AssessmentService assessments = new AssessmentService(engine, store,
@@ -84,8 +84,7 @@ public final class Server implements AutoCloseable {
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
                     health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
                     lifecycle, access);
-            HttpServer http = HttpListener.start(config, application);
-            listening = http;
+            http = HttpListener.start(config, application);
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
             logAccess(access, uri);
@@ -98,8 +97,8 @@ public final class Server implements AutoCloseable {
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access, uri);
         } catch (RuntimeException e) {
-            if (listening != null) {
-                listening.shutdownNow();
+            if (http != null) {
+                http.shutdownNow();
             }
             database.close();
             throw e;
