@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.store.DatabaseConfig;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.ConcurrentWriter;
 import org.assessor.testing.DemoDrafts;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.PostgresCluster;
@@ -118,17 +119,7 @@ class TwoNodeTest {
             List<Future<?>> writers = new ArrayList<>();
             for (ApiClient node : List.of(a, b)) {
                 for (int t = 0; t < 4; t++) {
-                    int thread = t;
-                    writers.add(pool.submit(() -> {
-                        for (int i = 0; i < 25; i++) {
-                            String body = (i + thread) % 2 == 0 ? Submissions.strong(site) : Submissions.weak(site);
-                            HttpResponse<byte[]> response = node.post("/api/assessments", body);
-                            assertThat(response.statusCode()).isEqualTo(201);
-                            String id = json(response).get("id").asText();
-                            assertThat(acknowledged.put(id, response.body())).as("id %s given twice", id).isNull();
-                        }
-                        return null;
-                    }));
+                    writers.add(pool.submit(ConcurrentWriter.storing(node, site, t, 25, acknowledged)));
                 }
             }
             for (Future<?> writer : writers) {

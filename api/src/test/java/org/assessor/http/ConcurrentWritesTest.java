@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assessor.testing.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.ConcurrentWriter;
 import org.assessor.testing.SharedServer;
-import org.assessor.testing.Submissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,17 +38,7 @@ class ConcurrentWritesTest {
         try {
             List<Future<?>> writers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                writers.add(pool.submit(() -> {
-                    for (int i = 0; i < EACH; i++) {
-                        String body = (i + thread) % 2 == 0 ? Submissions.strong(SITE) : Submissions.weak(SITE);
-                        HttpResponse<byte[]> response = api.post("/api/assessments", body);
-                        assertThat(response.statusCode()).isEqualTo(201);
-                        String id = json(response).get("id").asText();
-                        assertThat(acknowledged.put(id, response.body())).as("id %s given twice", id).isNull();
-                    }
-                    return null;
-                }));
+                writers.add(pool.submit(ConcurrentWriter.storing(api, SITE, t, EACH, acknowledged)));
             }
             for (Future<?> writer : writers) {
                 writer.get();
