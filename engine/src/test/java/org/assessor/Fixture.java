@@ -13,7 +13,7 @@ import org.assessor.rules.EvaluationLimits;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 
 /**
  * The engine wired over the small, stable {@code demo} questionnaire and rule set in

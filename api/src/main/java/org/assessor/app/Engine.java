@@ -5,7 +5,7 @@ import org.assessor.BundledData;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;

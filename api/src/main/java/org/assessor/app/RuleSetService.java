@@ -102,7 +102,6 @@ public final class RuleSetService {
         RuleSetRecord record = new RuleSetRecord(source.id(), source.hash(), RuleSetOrigin.UPLOADED,
                 RuleSetStatus.DRAFT, source.manifest().questionnaireVersion(), now, caller.id(), now);
         synchronized (changes) {
-            boolean kept = false;
             try {
                 same = existing(source);
                 if (same.isPresent()) {
@@ -111,13 +110,8 @@ public final class RuleSetService {
                 store.addDraft(record, upload.files(), entry(caller, AuditAction.UPLOAD, source.id(), source.hash())
                         .withDetail(source.fileNames().size() + " files"));
                 compiled.addDraft(draft);
-                kept = true;
             } catch (RuleSetVersionExists raced) {
                 return existing(source).orElseThrow(() -> raced);
-            } finally {
-                if (!kept) {
-                    draft.dispose();
-                }
             }
         }
         LOG.info("rule set {} uploaded by {} as a draft ({})", source.id(), caller.id(), source.hash());

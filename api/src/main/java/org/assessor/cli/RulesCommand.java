@@ -80,9 +80,6 @@ final class RulesCommand implements Runnable {
                     + v.problems().size() + " problem" + (v.problems().size() == 1 ? "" : "s")
                     + (runTests() ? ", " + (v.tests().size() - failed) + " of " + v.tests().size()
                     + " test cases passed" : "") + ")");
-            if (v.compiled() != null) {
-                v.compiled().dispose();
-            }
             return v.passed() ? 0 : 1;
         }
 

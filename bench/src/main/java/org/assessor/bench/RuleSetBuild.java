@@ -13,14 +13,14 @@ import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.RuleSetSource;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 
 /**
  * Rule-set build time and the heap that compiled versions hold, in a fresh JVM:
  * <ol>
  *   <li>the first build of organisational-change 1.0.0 (it pays for loading Drools) and then of
  *       readiness-for-change 1.0.0;</li>
- *   <li>repeated builds of organisational-change in the same JVM, each disposed again;</li>
+ *   <li>repeated builds of organisational-change in the same JVM;</li>
  *   <li>the heap after a full GC with nothing compiled, then with 1 and with 10 versions of
  *       organisational-change registered (copies numbered 1.0.0 to 1.0.9).</li>
  * </ol>
@@ -50,13 +50,11 @@ public final class RuleSetBuild {
         CompiledRuleSet second = compiler.compile(rfc);
         System.out.printf("first build, readiness-for-change 1.0.0 (%d rules), same JVM: %d ms%n",
                 second.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(), millis(start));
-        first.dispose();
-        second.dispose();
 
         long[] times = new long[repeats];
         for (int i = 0; i < repeats; i++) {
             start = System.nanoTime();
-            compiler.compile(oc).dispose();
+            compiler.compile(oc);
             times[i] = millis(start);
         }
         System.out.printf("repeated builds of organisational-change, same JVM (ms): %s; median %d, best %d%n",
@@ -78,7 +76,6 @@ public final class RuleSetBuild {
         System.out.printf("heap after GC: no rule set %.1f MB; 1 version %.1f MB; 10 versions %.1f MB "
                         + "(%.1f MB per version)%n", mb(empty), mb(one), mb(ten), mb(ten - empty) / 10);
         System.out.printf("%d versions registered; load average %s%n", registry.all().size(), loadAverage());
-        kept.forEach(CompiledRuleSet::dispose);
     }
 
     /** {@code source} with its manifest naming version {@code version}. */

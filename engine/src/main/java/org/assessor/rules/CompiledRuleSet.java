@@ -6,24 +6,20 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * A rule-set version compiled, or still being compiled, into a Drools {@link KieBase}. Its id,
  * hash and source are known at once; {@link #kieBase()} and {@link #units()} wait for the
  * compilation to finish (see {@link RuleSetCompiler#compileInBackground}). The KieBase is shared
- * by every evaluation under this version and is thread-safe; {@link #dispose()} releases it once
- * no evaluation can use it any more.
+ * by every evaluation under this version and is thread-safe. It is built without a KieContainer, so
+ * nothing outside this object holds it: it is freed once no evaluation and no registry refers to it.
  */
 public final class CompiledRuleSet {
     private final RuleSetSource source;
     private final CompletableFuture<Build> build;
 
     /** What compiling produced. */
-    record Build(List<DrlUnit> units, KieContainer container, KieBase kieBase, ReleaseId releaseId,
-                 Duration buildTime) {
+    record Build(List<DrlUnit> units, KieBase kieBase, Duration buildTime) {
         Build {
             units = List.copyOf(units);
         }
@@ -84,14 +80,6 @@ public final class CompiledRuleSet {
     public CompiledRuleSet awaitCompiled() {
         build();
         return this;
-    }
-
-    /** Frees the Drools container and its module; the rule set must not be used afterwards. */
-    public void dispose() {
-        build.thenAccept(done -> {
-            done.container().dispose();
-            KieServices.Factory.get().getRepository().removeKieModule(done.releaseId());
-        });
     }
 
     private Build build() {

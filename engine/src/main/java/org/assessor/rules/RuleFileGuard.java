@@ -3,15 +3,16 @@ package org.assessor.rules;
 import java.util.List;
 
 /**
- * Checks a rule file before it is compiled. Rule files are code that runs inside the server, so
- * a guard can refuse constructs that rules have no business using.
+ * Judges the rule files of a rule set before any of them is compiled. Rule files are code that
+ * runs inside the server, so a guard refuses whatever rules have no business using; it may
+ * rewrite the files' trees into the form the compiler then builds from.
  */
 @FunctionalInterface
 public interface RuleFileGuard {
 
-    /** Accepts every file: for rule sets that are trusted, such as the repository's own. */
-    RuleFileGuard NONE = unit -> List.of();
+    /** Accepts every file as it is: for rule sets that are trusted, such as the tests' own. */
+    RuleFileGuard NONE = files -> List.of();
 
-    /** The problems found in {@code unit}; empty if it may be compiled. */
-    List<RuleProblem> check(DrlUnit unit);
+    /** The problems found in {@code files}, each with its file and line; empty if they may be compiled. */
+    List<RuleProblem> judge(List<ParsedRuleFile> files);
 }

@@ -9,31 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles a rule-set version into a {@link CompiledRuleSet} with Drools' DRL compiler
- * ({@code DrlProject}, no code generation). Decision tables are turned into DRL first so that
- * errors in them can be traced to their spreadsheet cells. Thread-safe.
+ * Compiles a rule-set version into a {@link CompiledRuleSet} with Drools' DRL compiler (MVEL
+ * constraints, Java consequences, no code generation). Decision tables are turned into DRL first
+ * so that errors in them can be traced to their spreadsheet cells. Every file is read by Drools'
+ * DRL parser into a tree, the {@link RuleFileGuard} judges (and may rewrite) the trees of all
+ * files, and only then is anything compiled: from those trees, never from the text again, so what
+ * is compiled is what was judged. Nothing of a rule set runs before it has compiled. Thread-safe.
  */
 public final class RuleSetCompiler {
-    private static final String RESOURCES = "src/main/resources/assessor/rules/";
-    private static final AtomicLong BUILDS = new AtomicLong();
-    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final RuleFileGuard guard;
 
     /**
-     * A compiler that checks each rule file with {@code guard} before compiling it. Sets the
+     * A compiler that judges the rule files with {@code guard} before compiling them. Sets the
      * process-wide {@link SpreadsheetLimits} before any spreadsheet is read.
      */
     public RuleSetCompiler(RuleFileGuard guard) {
@@ -62,44 +60,45 @@ public final class RuleSetCompiler {
     private CompiledRuleSet.Build build(RuleSetSource source) {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
-        List<DrlUnit> units = new ArrayList<>();
+        List<ParsedRuleFile> files = new ArrayList<>();
         for (String file : source.ruleFiles()) {
             DrlUnit unit = toDrl(source, file, problems);
             if (unit != null) {
-                problems.addAll(guard.check(unit));
                 problems.addAll(DecisionTableErrors.rowsWithoutAction(unit));
-                units.add(unit);
+                DrlTrees.parse(unit, problems).ifPresent(files::add);
             }
         }
-        if (units.isEmpty() && problems.isEmpty()) {
+        if (files.isEmpty() && problems.isEmpty()) {
             problems.add(RuleProblem.inFile(RuleSetSource.MANIFEST, "the rule set has no rule files (.drl, .drl.csv "
                     + "or .drl.xlsx)"));
         }
+        if (problems.isEmpty()) {
+            problems.addAll(guard.judge(files));
+        }
         if (!problems.isEmpty()) {
             throw invalid(source, problems);
         }
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("org.assessor.rulesets", source.manifest().questionnaireId(),
-                source.manifest().version() + "-" + source.hash().substring(7, 19) + "-" + BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        for (int i = 0; i < units.size(); i++) {
-            kfs.write(RESOURCES + drlName(units.get(i).file()), Layers.ordered(units.get(i).drl(), units.size() - i));
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            ParsedRuleFile file = files.get(i);
+            Layers.order(file.tree(), files.size() - i);
+            Resource resource = ResourceFactory.newDescrResource(file.tree());
+            resource.setSourcePath(drlName(file.unit().file()));
+            file.tree().setResource(resource);
+            file.tree().getRules().forEach(rule -> rule.setResource(resource));
+            builder.add(resource, ResourceType.DESCR);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         Map<String, Integer> seen = new HashMap<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            int repeat = seen.merge(message.getPath() + "\n" + message.getText(), 1, Integer::sum) - 1;
-            problems.add(locate(units, message, repeat));
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String path = error.getResource() == null ? "" : error.getResource().getSourcePath();
+            int repeat = seen.merge(path + "\n" + error.getMessage(), 1, Integer::sum) - 1;
+            problems.add(locate(files, path, error, repeat));
         }
-        dropFollowOnProblems(problems);
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             throw invalid(source, problems);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        return new CompiledRuleSet.Build(units, container, container.getKieBase(), releaseId,
-                Duration.ofNanos(System.nanoTime() - start));
+        List<DrlUnit> units = files.stream().map(ParsedRuleFile::unit).toList();
+        return new CompiledRuleSet.Build(units, builder.newKieBase(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {
@@ -122,21 +121,16 @@ public final class RuleSetCompiler {
         return file.endsWith(".drl") ? file : file + ".drl";
     }
 
-    private static RuleProblem locate(List<DrlUnit> units, Message message, int repeat) {
-        String path = message.getPath() == null ? "" : message.getPath();
-        String text = message.getText().strip();
-        for (DrlUnit unit : units) {
-            if (path.endsWith("/" + drlName(unit.file())) || path.equals(drlName(unit.file()))) {
-                return unit.problemAt(message.getLine(), text, repeat);
+    private static RuleProblem locate(List<ParsedRuleFile> files, String path, KnowledgeBuilderError error,
+                                      int repeat) {
+        String text = error.getMessage().strip();
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
+        for (ParsedRuleFile file : files) {
+            if (path.equals(drlName(file.unit().file()))) {
+                return file.unit().problemAt(line, text, repeat);
             }
         }
         return RuleProblem.inFile(path.isEmpty() ? "(rule set)" : path, text);
-    }
-
-    /** Drops Drools' "null Package" message from a file whose parse errors are already listed. */
-    private static void dropFollowOnProblems(List<RuleProblem> problems) {
-        problems.removeIf(p -> p.message().equals(NULL_PACKAGE) && problems.stream()
-                .anyMatch(other -> other.file().equals(p.file()) && !other.message().equals(NULL_PACKAGE)));
     }
 
     private static RuleSetInvalid invalid(RuleSetSource source, List<RuleProblem> problems) {

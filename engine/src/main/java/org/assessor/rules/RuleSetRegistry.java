@@ -93,12 +93,9 @@ public final class RuleSetRegistry {
         return this;
     }
 
-    /** Adds a compiled version, replacing (and disposing) an earlier compilation of the same id. */
+    /** Adds a compiled version, replacing an earlier compilation of the same id. */
     public void register(CompiledRuleSet ruleSet) {
-        CompiledRuleSet previous = versions.put(ruleSet.id(), ruleSet);
-        if (previous != null && previous != ruleSet && !active.containsValue(previous)) {
-            previous.dispose();
-        }
+        versions.put(ruleSet.id(), ruleSet);
     }
 
     /** Makes version {@code id} the active one for its questionnaire, atomically. */

@@ -36,14 +36,11 @@ public record Verification(RuleSetSource source, CompiledRuleSet compiled, List<
     /**
      * The compiled rule set, if everything passed.
      *
-     * @throws RuleSetInvalid listing every problem otherwise (the compiled rule set is disposed)
+     * @throws RuleSetInvalid listing every problem otherwise
      */
     public CompiledRuleSet compiledOrThrow() {
         if (passed()) {
             return compiled;
-        }
-        if (compiled != null) {
-            compiled.dispose();
         }
         throw new RuleSetInvalid(source.id().toString(), allProblems());
     }

@@ -25,7 +25,6 @@ import org.assessor.rules.fact.Placement;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.ReadinessVerdict;
 import org.assessor.rules.fact.Verdict;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +49,6 @@ class ReadinessVerdictTest {
         questionnaire = QuestionnaireCatalog.load(BundledData.questionnaires()).get("readiness-for-change", "1.0.0");
         rules = new RuleSetCompiler(RuleFileGuard.NONE).compile(
                 RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/1.0.0")));
-    }
-
-    @AfterAll
-    static void dispose() {
-        rules.dispose();
     }
 
     @Test

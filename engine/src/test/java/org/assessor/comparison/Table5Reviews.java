@@ -22,7 +22,7 @@ import org.assessor.rules.EvaluationLimits;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 
 /**
  * The 15 workstream peer reviews behind E-MHIP Table 5 (mhip-standards.md §2.2), evaluated by

@@ -29,7 +29,7 @@ import org.assessor.rules.EvaluationLimits;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 
 /**
  * Fuzzes submission parsing, checking and evaluation with thousands of generated inputs, on the

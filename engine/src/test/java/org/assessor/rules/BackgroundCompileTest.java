@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.assessor.RuleSetFiles;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,6 @@ class BackgroundCompileTest {
             assertThat(compiling.hash()).isEqualTo(RuleSetFiles.demo().source().hash());
             assertThat(compiling.kieBase().getKiePackages()).flatMap(p -> p.getRules()).hasSizeGreaterThan(40);
             assertThat(compiling.isCompiled()).isTrue();
-            compiling.dispose();
         } finally {
             executor.shutdown();
         }

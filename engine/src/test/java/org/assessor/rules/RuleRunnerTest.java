@@ -30,7 +30,6 @@ class RuleRunnerTest {
                 .isInstanceOf(EvaluationAborted.class)
                 .hasMessageContaining("stopped after more than 5000 rule firings")
                 .hasMessageContaining("\"counts up for ever\"");
-        looping.dispose();
     }
 
     /**
@@ -71,8 +70,6 @@ class RuleRunnerTest {
         assertThat(runner.abandoned()).isEqualTo(1);
         assertThat(runner.run(demo, List.of()).firings()).isPositive();
         awaitNoneAbandoned(runner);
-        runaway.dispose();
-        demo.dispose();
     }
 
     @Test
@@ -87,8 +84,6 @@ class RuleRunnerTest {
                 .hasMessageContaining("evaluations are refused: 1 earlier ones ran past their hard stop");
         awaitNoneAbandoned(runner);
         assertThat(runner.run(demo, List.of()).firings()).isPositive();
-        runaway.dispose();
-        demo.dispose();
     }
 
     private static void awaitNoneAbandoned(RuleRunner runner) throws InterruptedException {
@@ -116,7 +111,6 @@ class RuleRunnerTest {
                 .isInstanceOf(EvaluationAborted.class)
                 .hasMessageContaining("rule \"divides by zero\"")
                 .hasMessageContaining("ArithmeticException");
-        throwing.dispose();
     }
 
     @Test
@@ -127,6 +121,5 @@ class RuleRunnerTest {
                 .satisfies(c -> assertThat(outcomes.ruleOf(c))
                         .isEqualTo("2.1.a is critical: costs must be considered before the change starts"));
         assertThat(outcomes.firings()).isPositive();
-        demo.dispose();
     }
 }

@@ -13,7 +13,7 @@ class RuleSetCompilerTest {
 
     private List<RuleProblem> problemsOf(RuleSetFiles files) {
         try {
-            compiler.compile(files.source()).dispose();
+            compiler.compile(files.source());
         } catch (RuleSetInvalid e) {
             return e.problems();
         }
@@ -25,7 +25,6 @@ class RuleSetCompilerTest {
         CompiledRuleSet compiled = compiler.compile(RuleSetFiles.demo().source());
         assertThat(compiled.id()).isEqualTo(new RuleSetId("demo", "1.0.0"));
         assertThat(compiled.kieBase().getKiePackages()).flatMap(p -> p.getRules()).hasSizeGreaterThan(40);
-        compiled.dispose();
     }
 
     @Test

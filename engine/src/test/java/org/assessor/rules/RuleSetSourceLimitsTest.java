@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assessor.BundledData;
 import org.assessor.RuleSetFiles;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.drools.decisiontable.InputType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +75,7 @@ class RuleSetSourceLimitsTest {
         files.remove("20-rate-criteria.drl.csv");
         files.put(SPREADSHEET, xlsx);
 
-        new RuleSetCompiler(new SandboxGuard()).compile(RuleSetSource.of(files)).dispose();
+        new RuleSetCompiler(new SandboxGuard()).compile(RuleSetSource.of(files));
     }
 
     @Test

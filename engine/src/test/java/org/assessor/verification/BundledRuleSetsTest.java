@@ -10,7 +10,7 @@ import org.assessor.BundledData;
 import org.assessor.Fixture;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
@@ -36,7 +36,7 @@ class BundledRuleSetsTest {
                         Verification v = verifier.verify(RuleSetSource.fromFolder(folder), true);
                         assertThat(v.allProblems()).as("problems of %s", folder).isEmpty();
                         assertThat(v.tests()).as("test cases of %s", folder).isNotEmpty();
-                        v.compiled().dispose();
+                        v.compiled();
                     }))
                     .toList().stream();
         }

@@ -35,7 +35,6 @@ import org.assessor.rules.fact.CriterionEvidence;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.RespondentRating;
 import org.assessor.rules.fact.Verdict;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -79,11 +78,6 @@ class DecisionTableTwinTest {
         evaluator = new Evaluator(questionnaires, new RuleSetRegistry(), runner, Fixture.CLOCK);
     }
 
-    @AfterAll
-    static void dispose() {
-        table.dispose();
-        twin.dispose();
-    }
 
     @Test
     void theTwinHasOneRuleOfTheSameNameForEveryRowOfTheTable() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assessor.Fixture;
 import org.assessor.RuleSetFiles;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
@@ -20,7 +20,7 @@ class RuleSetVerifierTest {
     private Verification verify(RuleSetFiles files) {
         Verification v = verifier.verify(files.source(), true);
         if (v.compiled() != null) {
-            v.compiled().dispose();
+            v.compiled();
         }
         return v;
     }
@@ -31,7 +31,7 @@ class RuleSetVerifierTest {
         assertThat(v.allProblems()).isEmpty();
         assertThat(v.tests()).hasSize(2).allSatisfy(t -> assertThat(t.passed()).isTrue());
         assertThat(v.passed()).isTrue();
-        v.compiled().dispose();
+        v.compiled();
     }
 
     @Test

@@ -11,6 +11,7 @@ package org.assessor.rules.fact;
  * the others, so compare numbers only for those two types (never {@code NaN}: Drools' compiled
  * constraints do not compare it the way Java does).
  */
+@PerAnswer
 public record AnswerFact(String respondentId, String questionId, String criterionId, String type,
                          String value, double number) {
 }

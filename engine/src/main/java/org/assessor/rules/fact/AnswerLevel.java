@@ -1,6 +1,7 @@
 package org.assessor.rules.fact;
 
 /** Classification outcome: what one answer says about its criterion. */
+@PerAnswer
 public record AnswerLevel(String respondentId, String questionId, String criterionId, Level level,
                           String value) {
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param coverage   {@code answered / expected}, from 0 to 1
  * @param answers    the classified answers, in question order
  */
+@PerAnswer
 public record CriterionEvidence(String respondentId, String criterionId, int expected, int answered,
                                 int applicable, int points, double share, double coverage,
                                 List<AnswerLevel> answers) {

@@ -1,0 +1,82 @@
+package org.assessor.rules.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assessor.rules.DrlUnit;
+import org.assessor.rules.ParsedRuleFile;
+import org.assessor.rules.RuleFileGuard;
+import org.assessor.rules.RuleProblem;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * The guard every uploaded rule file passes before anything of it is compiled or run. It judges
+ * the trees the compiler itself builds (Drools' DRL parser for the file, its constraint parser for
+ * each constraint, JavaParser for each expression and consequence) against the rule language of
+ * {@code rules/README.md}: an allow-list of node kinds, types, members and constructors, so that
+ * anything the parsers produce that is not an allowed node is refused, with its file and line (or
+ * decision-table cell). It then rewrites every constraint, expression and consequence of the tree
+ * into its canonical text, printed from the judged tree, so the compiler compiles exactly what
+ * was judged, whatever a lexer makes of the original. Across the files of a rule set it refuses
+ * rules that feed back into what they match ({@link LayerGraph}). Thread-safe.
+ */
+public final class SandboxGuard implements RuleFileGuard {
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final RuleJudge rules = new RuleJudge(vocabulary);
+
+    @Override
+    public List<RuleProblem> judge(List<ParsedRuleFile> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleFlow> flows = new ArrayList<>();
+        for (ParsedRuleFile file : files) {
+            Problems into = new Problems(file.unit(), problems);
+            RawText.check(file.unit().drl(), into);
+            declarations(file.tree(), into);
+            for (RuleDescr rule : file.tree().getRules()) {
+                rules.judge(rule, into).ifPresent(flows::add);
+            }
+        }
+        if (problems.isEmpty()) {
+            new LayerGraph(flows).cycle().ifPresent(cycle -> {
+                RuleFlow first = cycle.get(0);
+                DrlUnit unit = files.stream().map(ParsedRuleFile::unit).filter(u -> u.file().equals(first.file()))
+                        .findFirst().orElseThrow();
+                problems.add(unit.problemAt(first.line(), LayerGraph.describe(cycle)));
+            });
+        }
+        return problems;
+    }
+
+    private void declarations(PackageDescr tree, Problems problems) {
+        for (ImportDescr imported : tree.getImports()) {
+            String target = imported.getTarget();
+            boolean fact = target.equals(Vocabulary.FACTS + "*") || target.startsWith(Vocabulary.FACTS)
+                    && vocabulary.fact(target.substring(Vocabulary.FACTS.length())).isPresent();
+            if (!fact && !Vocabulary.JDK_IMPORTS.contains(target)) {
+                problems.at(imported.getLine(), "import of " + target + " is not allowed; rule files may import "
+                        + "org.assessor.rules.fact.* (or one of its types) and java.util.List, Set, Map, Collection");
+            }
+        }
+        refuse(tree.getFunctionImports(), "import function", problems);
+        refuse(tree.getAccumulateImports(), "import accumulate", problems);
+        refuse(tree.getGlobals(), "global", problems);
+        refuse(tree.getFunctions(), "function", problems);
+        refuse(tree.getTypeDeclarations(), "declare", problems);
+        refuse(tree.getEnumDeclarations(), "declare", problems);
+        refuse(List.copyOf(tree.getEntryPointDeclarations()), "entry-point", problems);
+        refuse(List.copyOf(tree.getWindowDeclarations()), "window", problems);
+        refuse(tree.getAttributes(), "attribute", problems);
+        Optional.ofNullable(tree.getUnit()).ifPresent(u -> problems.at(u.getLine(), "rule units are not part of the "
+                + "rule language"));
+    }
+
+    private static void refuse(List<? extends BaseDescr> declarations, String keyword, Problems problems) {
+        for (BaseDescr declaration : declarations) {
+            problems.at(declaration.getLine(), "'" + keyword + "' is not part of the rule language: "
+                    + Reasons.declaration(keyword));
+        }
+    }
+}
