@@ -11,7 +11,8 @@ import org.assessor.rules.DecisionTableCells.Cell;
  * Places a problem in a rule generated from a decision table at the spreadsheet row the rule
  * came from (Drools writes {@code // rule values at A11} above each generated rule) and, where it
  * can tell, at the cell in that row whose text caused it: the cell at the column a parser error
- * names, or else the cell whose text the message quotes. Otherwise it names the row's first cell.
+ * names, or else the cell whose text the message quotes, or else the cell that holds a piece of
+ * code the message quotes. Otherwise it names the row's first cell.
  */
 final class CellLocator {
     private static final Pattern ROW = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
@@ -19,6 +20,7 @@ final class CellLocator {
     private static final Pattern RULE_NAME = Pattern.compile("\\s*rule\\s+\"([^\"]*)\"");
     private static final Pattern MENTIONS_RULE = Pattern.compile("(?:in )?rule \"[^\"]*\"|\\[?Rule name='[^']*'\\]?");
     private static final Pattern NEAR = Pattern.compile("\\R\\[Near : \\{.*", Pattern.DOTALL);
+    private static final Pattern QUOTED = Pattern.compile("'([^']{3,})'");
 
     private CellLocator() {
     }
@@ -76,7 +78,19 @@ final class CellLocator {
             }
         }
         String text = MENTIONS_RULE.matcher(message).replaceAll(" ");
-        return candidates.stream().filter(c -> quotes(text, c.value())).min(longest);
+        return candidates.stream().filter(c -> quotes(text, c.value())).min(longest)
+                .or(() -> candidates.stream().filter(c -> holdsAQuoteOf(message, c.value())).min(longest));
+    }
+
+    /** True if {@code value} holds a piece of code the message quotes ('System.exit( 0 );'). */
+    private static boolean holdsAQuoteOf(String message, String value) {
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            if (value.contains(quoted.group(1).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spans(String line, String value, int column) {

@@ -11,7 +11,8 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
  * Reads rule files with Drools' DRL parser, the one its compiler uses, into the trees that are
- * judged and compiled. Brackets nested more than {@link #MAX_NESTING} deep are refused before
+ * judged and compiled. Text that reads differently to a person or a Java compiler than to the
+ * parser is refused first ({@link RawText}). Brackets nested more than {@link #MAX_NESTING} deep are refused before
  * parsing (the parser recurses on them), and a parser that overflows its stack is a problem of the
  * file, not an error of the server.
  */
@@ -24,6 +25,9 @@ final class DrlTrees {
 
     /** The tree of {@code unit}, or empty with its problems added to {@code problems}. */
     static Optional<ParsedRuleFile> parse(DrlUnit unit, List<RuleProblem> problems) {
+        if (!RawText.check(unit, problems)) {
+            return Optional.empty();
+        }
         int line = tooDeep(unit.drl());
         if (line > 0) {
             problems.add(unit.problemAt(line, "brackets are nested more than " + MAX_NESTING + " deep; "

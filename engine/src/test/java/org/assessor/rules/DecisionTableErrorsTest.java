@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.assessor.BundledData;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,6 +141,24 @@ class DecisionTableErrorsTest {
             assertThat(p.line()).isEqualTo(row);
             assertThat(p.cell()).isEqualTo("A" + row);
             assertThat(p.message()).contains("has no action").contains("quote");
+        });
+    }
+
+    @Test
+    void codeSmuggledIntoACellIsRefusedByTheGuardAtThatCell() {
+        int row = rowOf("S1.b met");
+        List<String> broken = new ArrayList<>(rows);
+        broken.set(row - 1, rows.get(row - 1).replace(",MET", ",\"MET ) ); System.exit( 0 ); "
+                + "insertLogical( RespondentRating.of( $e, Rating.MET\""));
+
+        RuleSetInvalid e = catchThrowableOfType(RuleSetInvalid.class, () -> new RuleSetCompiler(new SandboxGuard())
+                .compile(source(String.join("\n", broken))));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(TABLE);
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.cell()).isEqualTo("F" + row);
+            assertThat(p.message()).contains("a consequence may only conclude");
         });
     }
 

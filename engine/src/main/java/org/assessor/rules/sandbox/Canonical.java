@@ -61,7 +61,8 @@ final class Canonical {
             case "Assign" -> "assignments";
             case "Char" + "Literal" -> "character literals (write \"x\")";
             case "TextBlockLiteral" -> "text blocks (write one \"...\" per line)";
-            default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " expressions";
+            default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                    + (node instanceof com.github.javaparser.ast.stmt.Statement ? " statements" : " expressions");
         };
     }
 }

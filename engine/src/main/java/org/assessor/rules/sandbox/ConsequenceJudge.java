@@ -56,9 +56,9 @@ final class ConsequenceJudge {
             int line = statement.getBegin().map(p -> p.line).orElse(lineNow);
             Optional<MethodCallExpr> insert = insertLogical(statement);
             if (insert.isEmpty()) {
-                problems.at(line, "a consequence may only conclude, with insertLogical( new Fact( ... ) ); or "
-                        + "insertLogical( Fact.of( ... ) ); — " + Canonical.kind(statement) + " statements are not "
-                        + "part of the rule language");
+                problems.at(line, "'" + Canonical.excerpt(original(statement)) + "': a consequence may only conclude, with insertLogical( new Fact( ... ) ); or "
+                        + "insertLogical( Fact.of( ... ) ); " + Canonical.kind(statement) + " are not part of the rule "
+                        + "language");
                 continue;
             }
             List<String> found = new java.util.ArrayList<>();
@@ -77,6 +77,11 @@ final class ConsequenceJudge {
             }
         }
         return problems.count() > before ? Optional.empty() : Optional.of(new Judged(canonical.toString(), inserts));
+    }
+
+    /** The statement as it was written, spaces included. */
+    private static String original(Statement statement) {
+        return statement.getTokenRange().map(Object::toString).orElseGet(statement::toString);
     }
 
     private static Optional<MethodCallExpr> insertLogical(Statement statement) {

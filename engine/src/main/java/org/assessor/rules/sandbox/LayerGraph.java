@@ -1,8 +1,8 @@
 package org.assessor.rules.sandbox;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Set;
  * could grow its facts.
  */
 final class LayerGraph {
-    private final Map<Class<?>, List<Edge>> edges = new HashMap<>();
+    private final Map<Class<?>, List<Edge>> edges = new LinkedHashMap<>();
 
     private record Edge(Class<?> to, RuleFlow rule) {
     }

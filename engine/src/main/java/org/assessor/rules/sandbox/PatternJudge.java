@@ -115,7 +115,7 @@ final class PatternJudge {
         Set<String> before = new LinkedHashSet<>(scope.variables());
         Set<String> used = new LinkedHashSet<>();
         if (source != null) {
-            source(source, scope, counted, used);
+            source(source, line, scope, counted, used);
         }
         Scope inside = scope.inPattern(type.get());
         for (BaseDescr constraint : pattern.getDescrs()) {
@@ -153,26 +153,25 @@ final class PatternJudge {
         problems.at(descr.getLine(), found);
     }
 
-    private void source(PatternSourceDescr source, Scope scope, boolean counted, Set<String> used) {
+    private void source(PatternSourceDescr source, int line, Scope scope, boolean counted, Set<String> used) {
         if (source.getClass() == FromDescr.class) {
             FromDescr from = (FromDescr) source;
             judged(from.getDataSource() instanceof MVELExprDescr mvel ? mvel.getExpression()
-                    : String.valueOf(from.getDataSource()), scope, source.getLine()).ifPresent(j -> {
+                    : String.valueOf(from.getDataSource()), scope, line).ifPresent(j -> {
                 used.addAll(j.variables());
                 from.setDataSource(new MVELExprDescr(j.canonical()));
             });
         } else if (source instanceof CollectDescr collect) {
             walk(collect.getInputPattern(), scope.copy(), counted);
         } else if (source instanceof AccumulateDescr accumulate) {
-            accumulate(accumulate, scope, counted);
+            accumulate(accumulate, line, scope, counted);
         } else {
-            problems.at(source.getLine(), "patterns come from an expression, collect or accumulate only; entry "
+            problems.at(line, "patterns come from an expression, collect or accumulate only; entry "
                     + "points and windows are not part of the rule language");
         }
     }
 
-    private void accumulate(AccumulateDescr accumulate, Scope scope, boolean counted) {
-        int line = accumulate.getLine();
+    private void accumulate(AccumulateDescr accumulate, int line, Scope scope, boolean counted) {
         if (accumulate.getInitCode() != null || accumulate.getActionCode() != null
                 || accumulate.getResultCode() != null || accumulate.getReverseCode() != null) {
             problems.at(line, "accumulate takes the built-in functions only (" + String.join(", ",

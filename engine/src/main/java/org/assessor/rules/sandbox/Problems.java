@@ -7,7 +7,8 @@ import org.assessor.rules.RuleProblem;
 /**
  * Where the problems of one rule file go, each placed at a line of the file's DRL (and from there
  * at the decision-table cell, for generated DRL). A view {@link #from(int) from} a line counts
- * lines from there, for code judged apart from the file, such as a consequence.
+ * lines from there, for code judged apart from the file, such as a consequence. The same problem
+ * at the same place is kept once.
  */
 final class Problems {
     private final DrlUnit unit;
@@ -31,7 +32,10 @@ final class Problems {
 
     /** Adds a problem at line {@code line} of this view. */
     void at(int line, String message) {
-        into.add(unit.problemAt(firstLine + Math.max(line, 1) - 1, message));
+        RuleProblem problem = unit.problemAt(firstLine + Math.max(line, 1) - 1, message);
+        if (!into.contains(problem)) {
+            into.add(problem);
+        }
     }
 
     /** Adds each message at line {@code line}. */

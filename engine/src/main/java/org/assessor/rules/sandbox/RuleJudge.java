@@ -30,7 +30,7 @@ final class RuleJudge {
             return Optional.empty();
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
-            problems.at(attribute.getLine() > 0 ? attribute.getLine() : line, "the attribute '" + attribute.getName()
+            problems.at(line, "the attribute '" + attribute.getName()
                     + "' is not part of the rule language: " + Reasons.attribute(attribute.getName()));
         }
         if (!rule.getAnnotations().isEmpty() || rule.hasParent() || !rule.getNamedConsequences().isEmpty()

@@ -33,7 +33,6 @@ public final class SandboxGuard implements RuleFileGuard {
         List<RuleFlow> flows = new ArrayList<>();
         for (ParsedRuleFile file : files) {
             Problems into = new Problems(file.unit(), problems);
-            RawText.check(file.unit().drl(), into);
             declarations(file.tree(), into);
             for (RuleDescr rule : file.tree().getRules()) {
                 rules.judge(rule, into).ifPresent(flows::add);
@@ -41,7 +40,8 @@ public final class SandboxGuard implements RuleFileGuard {
         }
         if (problems.isEmpty()) {
             new LayerGraph(flows).cycle().ifPresent(cycle -> {
-                RuleFlow first = cycle.get(0);
+                RuleFlow first = cycle.stream().min(java.util.Comparator.comparing(RuleFlow::file)
+                        .thenComparingInt(RuleFlow::line)).orElseThrow();
                 DrlUnit unit = files.stream().map(ParsedRuleFile::unit).filter(u -> u.file().equals(first.file()))
                         .findFirst().orElseThrow();
                 problems.add(unit.problemAt(first.line(), LayerGraph.describe(cycle)));
