@@ -67,6 +67,12 @@ public record DrlUnit(String file, String drl, boolean fromDecisionTable, Decisi
         return message;
     }
 
+    /** The line of this unit's DRL on which rule {@code name} starts, or 0 if it has no such rule. */
+    public int lineOfRule(String name) {
+        List<Integer> found = linesContaining(lines(), "rule \"" + name + "\"");
+        return found.isEmpty() ? 0 : found.get(0);
+    }
+
     /** The 1-based DRL lines, for {@link CellLocator}. */
     String[] lines() {
         return drl.split("\n", -1);

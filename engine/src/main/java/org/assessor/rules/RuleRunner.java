@@ -132,6 +132,10 @@ public final class RuleRunner {
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new EvaluationAborted("rule \"" + rule + "\" of rule set " + ruleSet + " failed: " + cause, e);
+        } catch (EvaluationAborted e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationAborted("rule set " + ruleSet + " failed: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
             throw new EvaluationAborted("rule set " + ruleSet + " failed: its rules nested too deeply", e);
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assessor.AssessorException;
 import org.assessor.StrictJson;
 import org.assessor.assessment.Evaluator;
@@ -30,6 +32,7 @@ import org.assessor.rules.RuleSetSource;
  * {@code rules validate}, {@code rules test} and uploads. Thread-safe.
  */
 public final class RuleSetVerifier {
+    private static final Pattern RULE = Pattern.compile("(?i)rule \"([^\"]+)\"");
     private final QuestionnaireCatalog questionnaires;
     private final RuleSetCompiler compiler;
     private final Evaluator evaluator;
@@ -69,10 +72,24 @@ public final class RuleSetVerifier {
         try {
             problems.addAll(new GapCheck(questionnaire, s -> evaluator.evaluate(s, compiled)).check());
         } catch (AssessorException e) {
-            problems.add(RuleProblem.inFile("(rule set)", "evaluating probe submissions failed: " + e.getMessage()));
+            problems.add(located(compiled.units(), "evaluating probe submissions failed: " + e.getMessage()));
         }
         List<TestCaseResult> tests = runTests ? runTests(source, questionnaire, compiled) : List.of();
         return new Verification(source, compiled, problems, tests);
+    }
+
+    /** A problem at the rule {@code message} names (rule "X"), or of the whole rule set if it names none. */
+    private static RuleProblem located(List<DrlUnit> units, String message) {
+        Matcher rule = RULE.matcher(message);
+        if (rule.find()) {
+            for (DrlUnit unit : units) {
+                int line = unit.lineOfRule(rule.group(1));
+                if (line > 0) {
+                    return unit.problemAt(line, message);
+                }
+            }
+        }
+        return RuleProblem.inFile("(rule set)", message);
     }
 
     private Questionnaire questionnaireOf(RuleSetManifest manifest) {

@@ -96,4 +96,26 @@ class RuleSetVerifierTest {
             assertThat(p.message()).contains("has no version '2.0.0'");
         });
     }
+
+    @Test
+    void aConstraintThatThrowsOnTheProbesIsReportedAtItsRule() {
+        RuleSetFiles files = RuleSetFiles.demo().with("60-throws.drl", """
+                package assessor.rules;
+                import org.assessor.rules.fact.*;
+
+                rule "reads past the end of the mode"
+                when
+                    SubmissionFact( mode.substring( 10 ) == "x" )
+                then
+                    insertLogical( new RecommendedAction( "X", "1.1", Priority.HIGH, ActionLevel.TEAM, "t" ) );
+                end
+                """);
+
+        assertThat(verify(files).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("60-throws.drl");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("evaluating probe submissions failed")
+                    .contains("mode.substring(10) == \"x\"");
+        });
+    }
 }
