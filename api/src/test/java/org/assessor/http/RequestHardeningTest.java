@@ -97,6 +97,21 @@ class RequestHardeningTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/question naires         | invalid-path",
+            "/api/questionnaires/ demo    | invalid-path",
+            "/api/assessments?site=a b    | invalid-parameter"})
+    void aRequestLineWithASpaceInItsTargetGets400ProblemNot505(String target, String kind) {
+        try (RawHttp raw = new RawHttp(api.base(), 20_000)) {
+            RawHttp.Response response = raw.send("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(response.body()).contains("urn:assessor:problem:" + kind);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {20 * 1024, 200 * 1024})
     void oversizedHeadersAreRefusedBeforeAnyCodeRuns(int size) {
         try (RawHttp raw = new RawHttp(api.base(), 20_000)) {
