@@ -27,6 +27,7 @@ public final class AccessPolicy {
     /** The rules, in order. */
     public static final List<Rule> RULES = List.of(
             Rule.open("GET", "/health"),
+            Rule.open("GET", "/health/ready"),
             Rule.open("GET", "/api/questionnaires"),
             Rule.open("GET", "/api/questionnaires/{id}"),
             Rule.of("GET", "/api/openapi.json", EVERY_ROLE),

@@ -42,6 +42,16 @@ public record Caller(String id, Role role, String site) {
     }
 
     /**
+     * Whether this caller may have a submission rated under a retired rule-set version (by naming
+     * it as {@code ruleSetVersion}): those who may re-evaluate, auditors and admins. Everyone else
+     * is rated under the active version only, so that a retired rule set, retired perhaps because
+     * it rated wrongly, never again rates a new assessment of theirs.
+     */
+    public boolean mayNameRetiredVersions() {
+        return role == Role.AUDITOR || role == Role.ADMIN;
+    }
+
+    /**
      * Whether this caller may see the assessment of site {@code siteId} stored by {@code author}
      * (the {@link #id()} of whoever created it): every site's for commissioners, auditors and
      * admins; its own site's for a site; the ones it wrote itself for a peer reviewer. An

@@ -14,6 +14,7 @@ import org.assessor.assessment.FieldError;
 import org.assessor.assessment.Submission;
 import org.assessor.assessment.SubmissionInvalid;
 import org.assessor.result.AssessmentResult;
+import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.AssessmentPage;
@@ -48,13 +49,14 @@ public final class AssessmentService {
     /**
      * Reads and evaluates the submission {@code document}, storing nothing.
      *
-     * @throws SubmissionInvalid listing every field at fault
+     * @throws SubmissionInvalid listing every field at fault, or naming a retired rule-set version
+     *                           that {@code caller} may not name ({@link Caller#mayNameRetiredVersions})
      * @throws AccessDenied      if {@code caller} may not try this submission (e.g. another site's)
      */
     public ResultView evaluate(Caller caller, JsonNode document) {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesEvaluation(submission.site().id(), submission.mode()));
-        return ResultView.of(evaluate(submission));
+        return ResultView.of(evaluate(caller, submission));
     }
 
     /**
@@ -62,13 +64,14 @@ public final class AssessmentService {
      * its author. When this returns, the assessment is durably stored with a new id, and
      * {@link Created#resultJson()} holds the bytes {@link #result} will return for it.
      *
-     * @throws SubmissionInvalid listing every field at fault; nothing is stored
+     * @throws SubmissionInvalid listing every field at fault, or naming a retired rule-set version
+     *                           that {@code caller} may not name; nothing is stored
      * @throws AccessDenied      if {@code caller} may not submit it (e.g. another site's); nothing is stored
      */
     public Created create(Caller caller, JsonNode document) {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesSubmission(submission.site().id(), submission.mode()));
-        AssessmentResult result = evaluate(submission).withId(ids.next());
+        AssessmentResult result = evaluate(caller, submission).withId(ids.next());
         String resultJson = json(ResultView.of(result));
         AssessmentSummary summary = new AssessmentSummary(result.id(), result.evaluatedAt(),
                 result.questionnaire().id(), result.questionnaire().version(), result.ruleSet().version(),
@@ -121,9 +124,26 @@ public final class AssessmentService {
         }
     }
 
-    private AssessmentResult evaluate(Submission submission) {
+    /**
+     * Evaluates {@code submission} under the rule-set version it names, or else the active one. A
+     * version that is not the active one is a retired one (drafts are never in the registry
+     * submissions are rated from), which only callers that {@linkplain Caller#mayNameRetiredVersions
+     * may name retired versions} may have.
+     */
+    private AssessmentResult evaluate(Caller caller, Submission submission) {
         try {
-            return engine.evaluator().evaluate(submission);
+            CompiledRuleSet ruleSet = engine.evaluator().ruleSetFor(submission);
+            if (submission.ruleSetVersion() != null && !caller.mayNameRetiredVersions()) {
+                CompiledRuleSet active = engine.ruleSets().active(submission.questionnaireId());
+                if (!active.id().equals(ruleSet.id())) {
+                    throw new SubmissionInvalid(List.of(new FieldError("/ruleSetVersion", "rule-set version "
+                            + ruleSet.id().version() + " of questionnaire " + submission.questionnaireId()
+                            + " is retired; the active version is " + active.id().version() + " (leave out "
+                            + "ruleSetVersion to be rated with it); only auditors and admins may name a retired "
+                            + "version")));
+                }
+            }
+            return engine.evaluator().evaluate(submission, ruleSet);
         } catch (NoSuchRuleSet e) {
             throw new SubmissionInvalid(List.of(new FieldError("/questionnaireId",
                     "questionnaire '" + submission.questionnaireId() + "' has no active rule set to rate it")));

@@ -7,19 +7,28 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleRunner;
+import org.assessor.rules.RunnerCapacity;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.verification.RuleSetVerifier;
 
 /**
  * The engine wired from an {@link EngineConfig}: questionnaires, compiled rule sets, the
- * evaluator, the submission reader and the rule-set verifier. The one place these are built;
+ * evaluators, the submission reader and the rule-set verifier. The one place these are built;
  * the command line, the server and the end-to-end tests all start here.
+ *
+ * <p>Two {@link RuleRunner}s with nothing in common: live evaluations (submissions, stored
+ * assessments, re-evaluations) run on {@link RunnerCapacity#live()}, and drafts (the probes and
+ * test cases of a rule set being checked or uploaded, and impact analysis) on
+ * {@link RunnerCapacity#drafts()}, one session at a time with its own queue and circuit
+ * breaker. A draft that loops, or a long impact run, so never takes the live runner's budget,
+ * queue or circuit breaker, and holds at most one core.
  */
 public final class Engine {
     private final QuestionnaireCatalog questionnaires;
     private final RuleSetRegistry ruleSets;
     private final Evaluator evaluator;
+    private final Evaluator drafts;
     private final SubmissionReader reader;
     private final RuleSetVerifier verifier;
     private final RuleSetCompiler compiler;
@@ -27,12 +36,14 @@ public final class Engine {
     private Engine(EngineConfig config, boolean loadRuleSets) {
         questionnaires = QuestionnaireCatalog.load(config.questionnaires() == null
                 ? BundledData.questionnaires() : config.questionnaires());
-        RuleRunner runner = new RuleRunner(config.limits());
+        RuleRunner live = new RuleRunner(config.limits(), RunnerCapacity.live());
+        RuleRunner draftRunner = new RuleRunner(config.limits(), RunnerCapacity.drafts());
         compiler = new RuleSetCompiler(new SandboxGuard());
         ruleSets = loadRuleSets ? compileInBackground(config, compiler) : new RuleSetRegistry();
-        evaluator = new Evaluator(questionnaires, ruleSets, runner, config.clock());
+        evaluator = new Evaluator(questionnaires, ruleSets, live, config.clock());
+        drafts = new Evaluator(questionnaires, ruleSets, draftRunner, config.clock());
         reader = new SubmissionReader(questionnaires);
-        verifier = new RuleSetVerifier(questionnaires, compiler, runner, config.clock());
+        verifier = new RuleSetVerifier(questionnaires, compiler, draftRunner, config.clock());
     }
 
     private static RuleSetRegistry compileInBackground(EngineConfig config, RuleSetCompiler compiler) {
@@ -77,8 +88,17 @@ public final class Engine {
         return ruleSets;
     }
 
+    /** The evaluator of live evaluations: submissions, stored assessments, re-evaluations. */
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /**
+     * The evaluator of drafts, for impact analysis: its own runner (one session at a time, its
+     * own queue and circuit breaker), shared with {@link #verifier()} and with nothing live.
+     */
+    public Evaluator drafts() {
+        return drafts;
     }
 
     public SubmissionReader reader() {

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.assessor.http.AssessorApplication;
 import org.assessor.http.RequestLineGuard;
+import org.assessor.http.RequestLineSpaces;
 import org.assessor.http.UpgradeOfferIgnorer;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -22,7 +23,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  * after {@link #READ_TIMEOUT_SECONDS} and there are {@link #WORKER_THREADS} workers. Requests
  * whose headers exceed {@link #MAX_HEADER_BYTES} bytes or {@link #MAX_HEADERS} fields are refused
  * by Grizzly (400) before any of Assessor's code runs. Jersey's container sits behind a
- * {@link RequestLineGuard}, HTTP TRACE is off, and Grizzly's own error pages carry no stack trace.
+ * {@link RequestLineGuard} (which {@link RequestLineSpaces} lets see a request line with spaces in
+ * its target), HTTP TRACE is off, and Grizzly's own error pages carry no stack trace.
  */
 final class HttpListener {
     /** The worker threads that run requests (Grizzly's default is two per core). */
@@ -43,7 +45,8 @@ final class HttpListener {
     static HttpServer start(ServerConfig config, AssessorApplication application) {
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + uriHost(config.host()) + ":" + config.port() + "/"), application, false);
-        http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer());
+        http.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new UpgradeOfferIgnorer(),
+                new RequestLineSpaces());
         http.getServerConfiguration().setTraceEnabled(false);
         http.getServerConfiguration().setDefaultErrorPageGenerator(RequestLineGuard.ERROR_PAGE);
         guardJersey(http);

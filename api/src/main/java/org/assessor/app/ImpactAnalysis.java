@@ -9,9 +9,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assessor.AssessorException;
 import org.assessor.api.ImpactView;
+import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.Submission;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
+import org.assessor.rules.RunnerCapacity;
 import org.assessor.store.AssessmentScan;
 import org.assessor.store.ScanFilter;
 import org.assessor.store.ScannedAssessment;
@@ -20,37 +22,50 @@ import org.assessor.store.ScannedAssessment;
  * Works out the impact of a rule-set version before it is published: every stored assessment
  * of its questionnaire that the query selects is rated under it and compared with its rating
  * under the active version. Assessments are streamed from the store and evaluated in parallel,
- * by one thread more than there are cores, with a bounded number in flight; only the changes are
- * kept. Where an
- * assessment was rated with the active version, its stored ratings stand in for evaluating it
- * again. Thread-safe.
+ * with a bounded number in flight; only the changes are kept. In the server the evaluations run
+ * on the engine's runner of drafts ({@link Engine#drafts()}), never the live one; the command
+ * line's {@link #offline} analysis uses every core. Where an assessment was rated with the
+ * active version, its stored ratings stand in for evaluating it again. Thread-safe.
  */
 public final class ImpactAnalysis {
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final RuleSetService ruleSets;
     private final Engine engine;
+    private final Evaluator evaluator;
     private final AssessmentScan scan;
     private final int threads;
 
-    /** An analysis using {@code threads} worker threads. */
-    public ImpactAnalysis(RuleSetService ruleSets, Engine engine, AssessmentScan scan, int threads) {
+    /** An analysis evaluating with {@code evaluator} from {@code threads} worker threads. */
+    public ImpactAnalysis(RuleSetService ruleSets, Engine engine, Evaluator evaluator, AssessmentScan scan,
+                          int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive");
         }
         this.ruleSets = ruleSets;
         this.engine = engine;
+        this.evaluator = evaluator;
         this.scan = scan;
         this.threads = threads;
     }
 
     /**
-     * An analysis using one worker thread more than there are processors: each evaluation hands
-     * its Drools session to a thread of the engine's and waits for it, so one worker per core
-     * left the cores idle for part of every evaluation.
+     * An analysis for a process that serves nothing else ({@code rules impact --data}): it
+     * evaluates on the engine's live runner, which has a session per core, with one worker more
+     * than there are cores.
+     */
+    public static ImpactAnalysis offline(RuleSetService ruleSets, Engine engine, AssessmentScan scan) {
+        return new ImpactAnalysis(ruleSets, engine, engine.evaluator(), scan,
+                Runtime.getRuntime().availableProcessors() + 1);
+    }
+
+    /**
+     * An analysis using one worker thread more than the runner of drafts has sessions: each
+     * evaluation hands its Drools session to a thread of that runner and waits for it, so one
+     * worker per session would leave the session idle while the next submission is read.
      */
     public ImpactAnalysis(RuleSetService ruleSets, Engine engine, AssessmentScan scan) {
-        this(ruleSets, engine, scan, Runtime.getRuntime().availableProcessors() + 1);
+        this(ruleSets, engine, engine.drafts(), scan, RunnerCapacity.drafts().sessions() + 1);
     }
 
     /**
@@ -120,8 +135,8 @@ public final class ImpactAnalysis {
             Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
                     row.questionnaireVersion());
             Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
-                    : Ratings.of(engine.evaluator().evaluate(submission, baseline));
-            Ratings after = Ratings.of(engine.evaluator().evaluate(submission, candidate));
+                    : Ratings.of(evaluator.evaluate(submission, baseline));
+            Ratings after = Ratings.of(evaluator.evaluate(submission, candidate));
             tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
         } catch (AssessorException | IllegalArgumentException e) {
             tally.skipped(row.id(), row.siteId(), "evaluation failed: " + e.getMessage(), true);

@@ -52,7 +52,7 @@ final class LocalImpact {
                         .withRuleSets(rules).onlyFor(id.questionnaireId()));
                 RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(database.dataSource()),
                         Clock.systemUTC());
-                ImpactAnalysis analysis = new ImpactAnalysis(ruleSets, engine,
+                ImpactAnalysis analysis = ImpactAnalysis.offline(ruleSets, engine,
                         new JdbcAssessmentScan(database.dataSource()));
                 ProgressLine progress = new ProgressLine(err);
                 ImpactView view;

@@ -28,6 +28,7 @@ import org.assessor.api.ResultView;
 import org.assessor.api.SubmissionSchema;
 import org.assessor.app.AssessmentService;
 import org.assessor.app.ResultHistoryService;
+import org.assessor.store.AssessmentQuery;
 
 /**
  * {@code /api/assessments}: evaluate and store submissions; read stored results; re-evaluate a
@@ -92,7 +93,11 @@ public final class AssessmentResource {
             @Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return assessments.list(caller, QueryParameters.assessmentQuery(site, questionnaire, limit, cursor));
+        AssessmentQuery query = QueryParameters.assessmentQuery(site, questionnaire, limit, cursor);
+        if (query.after() != null && !assessments.isVisible(caller, query.after())) {
+            throw QueryParameters.unknownCursor();
+        }
+        return assessments.list(caller, query);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.assessor.http.error.BodyTooSlowMapper;
 import org.assessor.http.error.BodyUnreadableMapper;
 import org.assessor.http.error.ComparisonMixesVersionsMapper;
 import org.assessor.http.error.EvaluationAbortedMapper;
+import org.assessor.http.error.EvaluationsBusyMapper;
 import org.assessor.http.error.InvalidParameterMapper;
 import org.assessor.http.error.MalformedJsonMapper;
 import org.assessor.http.error.NoSuchAssessmentMapper;
@@ -109,6 +110,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(RuleSetConflictMapper.class);
         register(NoSuchResultMapper.class);
         register(EvaluationAbortedMapper.class);
+        register(EvaluationsBusyMapper.class);
         register(ComparisonMixesVersionsMapper.class);
         register(ReportFailedMapper.class);
         register(WebApplicationExceptionMapper.class);

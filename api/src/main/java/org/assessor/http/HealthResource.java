@@ -12,14 +12,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assessor.api.HealthView;
+import org.assessor.api.ReadinessView;
 import org.assessor.app.HealthCheck;
 
-/** {@code GET /health}: whether the server and its storage answer. */
+/**
+ * {@code GET /health}: whether the server and its storage answer (liveness); {@code GET
+ * /health/ready}: whether the node should be sent work, 503 until its rule sets have compiled
+ * (readiness, for load balancers). Both open to everyone.
+ */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health")
 public final class HealthResource {
-    /** Seconds a load balancer is asked to wait before checking again when the storage is down. */
+    /** Seconds a load balancer is asked to wait before checking again. */
     private static final int RETRY_AFTER_SECONDS = 5;
     private final HealthCheck health;
 
@@ -38,6 +43,23 @@ public final class HealthResource {
         if ("ok".equals(view.status())) {
             return Response.ok(view).build();
         }
+        return unavailable(view);
+    }
+
+    @GET
+    @Path("ready")
+    @Operation(operationId = "ready", summary = "Whether this node should be sent work: its rule sets have "
+            + "compiled and its storage answers", responses = {
+            @ApiResponse(responseCode = "200", description = "Ready",
+                    content = @Content(schema = @Schema(implementation = ReadinessView.class))),
+            @ApiResponse(responseCode = "503", description = "Still compiling its rule sets, or the storage does "
+                    + "not answer", content = @Content(schema = @Schema(implementation = ReadinessView.class)))})
+    public Response ready() {
+        ReadinessView view = health.readiness();
+        return view.isReady() ? Response.ok(view).build() : unavailable(view);
+    }
+
+    private static Response unavailable(Object view) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .entity(view).build();
     }

@@ -141,8 +141,17 @@ final class QueryParameters {
             return null;
         }
         if (!AssessmentIds.isWellFormed(value)) {
-            throw new InvalidParameter("cursor", "not a cursor this server gave out (use a page's nextCursor)");
+            throw unknownCursor();
         }
         return value;
+    }
+
+    /**
+     * The refusal of a listing's cursor that is not the id of an assessment the caller may see:
+     * malformed, never used, or another site's. One answer for all of them, so that a cursor
+     * says nothing about which ids exist.
+     */
+    static InvalidParameter unknownCursor() {
+        return new InvalidParameter("cursor", "not a cursor this server gave out (use a page's nextCursor)");
     }
 }

@@ -57,6 +57,7 @@ class AccessMatrixTest {
         String peer = Submissions.peer("south");
         return List.of(
                 new Row("GET", "/health", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "/health/ready", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/questionnaires", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/questionnaires/demo", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/openapi.json", null, 401, 401, 200, 200, 200, 200, 200, 200, 200),

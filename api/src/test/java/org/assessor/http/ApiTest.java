@@ -128,7 +128,7 @@ class ApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode doc = json(response);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
-        assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/health",
+        assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/health", "/health/ready",
                 "/api/questionnaires", "/api/questionnaires/{id}", "/api/evaluations", "/api/assessments",
                 "/api/assessments/{id}", "/api/assessments/{id}/report.pdf", "/api/comparisons",
                 "/api/comparisons/report.pdf", "/api/assessments/{id}/re-evaluate", "/api/assessments/{id}/results",

@@ -90,9 +90,24 @@ class RequestHardeningTest {
                     + "Content-Length: 5000\r\n\r\n{\"questionnaireId\": ");
             CompletableFuture<RawHttp.Response> stalled = CompletableFuture.supplyAsync(raw::read);
             assertThat(api.get("/api/questionnaires").statusCode()).isEqualTo(200);
-            RawHttp.Response response = stalled.get(60, TimeUnit.SECONDS);
+            RawHttp.Response response = stalled.get(20, TimeUnit.SECONDS); // documented: 10 s without a byte
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.body()).contains("urn:assessor:problem:body-unreadable");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/question naires         | invalid-path",
+            "/api/questionnaires/ demo    | invalid-path",
+            "/api/assessments?site=a b    | invalid-parameter"})
+    void aRequestLineWithASpaceInItsTargetGets400ProblemNot505(String target, String kind) {
+        try (RawHttp raw = new RawHttp(api.base(), 20_000)) {
+            RawHttp.Response response = raw.send("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(response.body()).contains("urn:assessor:problem:" + kind);
         }
     }
 

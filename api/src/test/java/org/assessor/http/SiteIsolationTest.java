@@ -87,10 +87,29 @@ class SiteIsolationTest {
     }
 
     @Test
-    void anotherSitesIdAsACursorShowsOnlyTheCallersOwnOlderAssessments() {
-        JsonNode page = json(api.get(Tokens.SOUTH, "/api/assessments?limit=100&cursor=" + isolationA.get(2)));
+    void anotherSitesIdAsACursorAnswersExactlyAsANeverUsedId() {
+        String other = isolationA.get(2);
+        HttpResponse<byte[]> hidden = api.get(Tokens.SOUTH, "/api/assessments?limit=100&cursor=" + other);
+        HttpResponse<byte[]> missing = api.get(Tokens.SOUTH, "/api/assessments?limit=100&cursor=" + NEVER_USED);
 
-        assertThat(page.get("items")).extracting(i -> i.get("site").get("id").asText()).containsOnly("south");
+        assertThat(hidden.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(400);
+        assertThat(comparable(hidden, other)).isEqualTo(comparable(missing, NEVER_USED))
+                .contains("urn:assessor:problem:invalid-parameter").doesNotContain("{id}");
+        assertThat(headerNames(hidden)).isEqualTo(headerNames(missing));
+        assertThat(hidden.headers().firstValue("Content-Length"))
+                .isEqualTo(missing.headers().firstValue("Content-Length"));
+    }
+
+    @Test
+    void aSitesOwnNextCursorStillPages() {
+        JsonNode first = json(api.get(Tokens.SOUTH, "/api/assessments?limit=1"));
+        JsonNode second = json(api.get(Tokens.SOUTH, "/api/assessments?limit=1&cursor="
+                + first.get("nextCursor").asText()));
+
+        assertThat(second.get("items")).singleElement().satisfies(item -> {
+            assertThat(item.get("site").get("id").asText()).isEqualTo("south");
+            assertThat(item.get("id").asText()).isNotEqualTo(first.at("/items/0/id").asText());
+        });
     }
 
     @Test

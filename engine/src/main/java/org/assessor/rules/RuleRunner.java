@@ -2,6 +2,7 @@ package org.assessor.rules;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -21,45 +23,62 @@ import org.kie.internal.command.CommandFactory;
 
 /**
  * Runs a compiled rule set over a list of input facts in one stateless session and returns
- * what the rules concluded. Enforces the {@link EvaluationLimits}: the firing limit and time
- * budget between firings, and a hard stop {@link #GRACE} after the budget for work the firing
- * counter cannot see (one consequence or one join that never ends). The session runs on a
- * thread of its own; at the hard stop the caller gets {@link EvaluationAborted} at once and the
- * session's thread is abandoned, to end when it ends (Java cannot stop it safely). While
- * {@code maxAbandoned} such threads still run, new evaluations are refused rather than piled on.
- * Thread-safe: sessions are never shared.
+ * what the rules concluded. Enforces the {@link EvaluationLimits}: the firing limit and the time
+ * budget (CPU time of the session's thread, see {@link FiringBudget}) between firings, and a
+ * hard stop {@link #GRACE} after the budget, counted from when the session started running, for
+ * work the firing counter cannot see (one consequence or one join that never ends).
+ *
+ * <p>Each session runs on a thread of the runner's own; at most {@link RunnerCapacity#sessions()}
+ * run at once and the rest wait in a bounded queue ({@link SessionSlots}), so a burst of
+ * evaluations queues instead of sharing the cores until every one overruns its budget; a full
+ * queue is refused at once with {@link EvaluationsBusy}. Waiting for a slot, or for the rule set
+ * to finish compiling, never counts against the budget or the hard stop. At the hard stop the
+ * caller gets {@link EvaluationAborted} at once, the slot is freed and the session's thread is
+ * abandoned, to end when it ends (Java cannot stop it safely). While
+ * {@link RunnerCapacity#maxAbandoned()} such threads still run, new evaluations are refused
+ * rather than piled on (the circuit breaker). Separate runners (live evaluations, drafts) share
+ * none of this. Thread-safe: sessions are never shared.
  */
 public final class RuleRunner {
-    /** How long past its time budget an evaluation may run before it is abandoned. */
+    /** How long past its time budget a running session may go on before it is abandoned. */
     public static final Duration GRACE = Duration.ofSeconds(1);
-    /** How many abandoned evaluations may still be running before new ones are refused. */
+    /** How many abandoned evaluations may still be running before new ones are refused (live runner). */
     public static final int MAX_ABANDONED = 4;
-    private static final AtomicLong THREADS = new AtomicLong();
-    private static final ExecutorService SESSIONS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "assessor-rules-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int ABANDONED = 2;
     /**
-     * Each session lives on one thread of {@code SESSIONS} from start to end, so Drools need not
+     * Each session lives on one thread of the runner from start to end, so Drools need not
      * synchronise its propagation queue (about 5% of an evaluation's CPU time otherwise).
      */
     private static final KieSessionConfiguration ONE_THREAD = oneThread();
 
     private final EvaluationLimits limits;
-    private final int maxAbandoned;
+    private final RunnerCapacity capacity;
+    private final SessionSlots slots;
+    private final ExecutorService sessions;
     private final AtomicInteger abandoned = new AtomicInteger();
 
+    /** A runner of live evaluations ({@link RunnerCapacity#live()}). */
     public RuleRunner(EvaluationLimits limits) {
-        this(limits, MAX_ABANDONED);
+        this(limits, RunnerCapacity.live());
+    }
+
+    /** A runner with its own threads, queue and circuit breaker, sized by {@code capacity}. */
+    public RuleRunner(EvaluationLimits limits, RunnerCapacity capacity) {
+        this.limits = limits;
+        this.capacity = capacity;
+        this.slots = new SessionSlots(capacity);
+        AtomicLong threads = new AtomicLong();
+        this.sessions = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, capacity.name() + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     RuleRunner(EvaluationLimits limits, int maxAbandoned) {
-        this.limits = limits;
-        this.maxAbandoned = maxAbandoned;
+        this(limits, RunnerCapacity.live().withMaxAbandoned(maxAbandoned));
     }
 
     private static KieSessionConfiguration oneThread() {
@@ -68,42 +87,70 @@ public final class RuleRunner {
         return configuration;
     }
 
+    /** What this runner takes on at once. */
+    public RunnerCapacity capacity() {
+        return capacity;
+    }
+
     /**
      * Inserts {@code facts}, fires the rules of {@code ruleSet} to quiescence and returns the
-     * concluded facts.
+     * concluded facts. Waits for {@code ruleSet} to compile, then for a session slot.
      *
+     * @throws EvaluationsBusy   if every session is busy and the queue is full, or the wait for one was too long
      * @throws EvaluationAborted if a rule throws, the rules overrun their limits or their hard
      *                           stop, or too many abandoned evaluations still run
+     * @throws RuleSetInvalid    if {@code ruleSet} did not compile
      */
     public Outcomes run(CompiledRuleSet ruleSet, List<?> facts) {
-        if (abandoned.get() >= maxAbandoned) {
-            throw new EvaluationAborted("evaluations are refused: " + abandoned.get() + " earlier ones ran past "
-                    + "their hard stop and still run; a rule set that never finishes is the usual cause (restart the "
-                    + "server once it is fixed or retired)");
-        }
-        AtomicInteger state = new AtomicInteger(RUNNING);
-        Future<Outcomes> session = SESSIONS.submit(() -> {
-            try {
-                return runHere(ruleSet, facts);
-            } finally {
-                if (!state.compareAndSet(RUNNING, DONE)) {
-                    abandoned.decrementAndGet();
+        refuseWhileAbandoned();
+        KieBase kieBase = ruleSet.kieBase();
+        slots.acquire();
+        boolean handedOver = false;
+        try {
+            refuseWhileAbandoned();
+            AtomicInteger state = new AtomicInteger(RUNNING);
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicLong startedAt = new AtomicLong();
+            Future<Outcomes> session = sessions.submit(() -> {
+                startedAt.set(System.nanoTime());
+                started.countDown();
+                try {
+                    return runHere(kieBase, ruleSet, facts);
+                } finally {
+                    if (state.compareAndSet(RUNNING, DONE)) {
+                        slots.release();
+                    } else {
+                        abandoned.decrementAndGet();
+                    }
                 }
+            });
+            handedOver = true;
+            return await(ruleSet, session, state, started, startedAt);
+        } finally {
+            if (!handedOver) {
+                slots.release();
             }
-        });
+        }
+    }
+
+    private Outcomes await(CompiledRuleSet ruleSet, Future<Outcomes> session, AtomicInteger state,
+                           CountDownLatch started, AtomicLong startedAt) {
         Duration hardStop = limits.budget().plus(GRACE);
         try {
-            return session.get(hardStop.toMillis(), TimeUnit.MILLISECONDS);
+            started.await();
+            long left = startedAt.get() + hardStop.toNanos() - System.nanoTime();
+            return session.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             abandoned.incrementAndGet();
             if (!state.compareAndSet(RUNNING, ABANDONED)) {
                 abandoned.decrementAndGet();
                 return finished(session);
             }
+            slots.release();
             session.cancel(true);
             throw new EvaluationAborted("rule set " + ruleSet + " did not finish within " + hardStop.toMillis()
-                    + " ms and was abandoned: one rule's work never ended (a join over too many facts, or a "
-                    + "consequence that runs on and on)", e);
+                    + " ms and was abandoned (counted from when its session started running): one rule's work "
+                    + "never ended (a join over too many facts, or a consequence that runs on and on)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.cancel(true);
@@ -113,13 +160,26 @@ public final class RuleRunner {
         }
     }
 
+    private void refuseWhileAbandoned() {
+        if (abandoned.get() >= capacity.maxAbandoned()) {
+            throw new EvaluationAborted("evaluations are refused: " + abandoned.get() + " earlier ones ran past "
+                    + "their hard stop and still run; a rule set that never finishes is the usual cause (restart the "
+                    + "server once it is fixed or retired)");
+        }
+    }
+
     /** How many abandoned evaluations are still running. */
     public int abandoned() {
         return Math.max(0, abandoned.get());
     }
 
-    private Outcomes runHere(CompiledRuleSet ruleSet, List<?> facts) {
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(ONE_THREAD);
+    /** How many evaluations are waiting for a session now. */
+    public int waiting() {
+        return slots.waiting();
+    }
+
+    private Outcomes runHere(KieBase kieBase, CompiledRuleSet ruleSet, List<?> facts) {
+        StatelessKieSession session = kieBase.newStatelessKieSession(ONE_THREAD);
         OutcomeRecorder recorder = new OutcomeRecorder();
         session.addEventListener(recorder);
         FiringBudget budget = new FiringBudget(limits);

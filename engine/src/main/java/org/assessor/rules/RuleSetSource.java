@@ -3,6 +3,9 @@ package org.assessor.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assessor.Ids;
+import org.assessor.MalformedJson;
+import org.assessor.StrictJson;
 
 /**
  * The files of one rule-set version, as an auditor wrote them: {@code manifest.json}, rule files
@@ -37,8 +42,11 @@ public final class RuleSetSource {
     public static final long MAX_TOTAL_BYTES = 32L << 20;
     private static final Pattern FILE_NAME =
             Pattern.compile("(tests/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Binds a manifest already read by {@link StrictJson}: no unknown fields, and text fields must
+     * be JSON strings (a number is not silently turned into text).
+     */
+    private static final ObjectMapper JSON = manifestMapper();
 
     private final SortedMap<String, byte[]> files;
     private final RuleSetManifest manifest;
@@ -122,14 +130,37 @@ public final class RuleSetSource {
         return plain.length() <= 120 ? plain : plain.substring(0, 120) + "…";
     }
 
+    private static ObjectMapper manifestMapper() {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /**
+     * Reads the manifest as strictly as an API body ({@link StrictJson}: no duplicate keys, no
+     * trailing content, numbers and strings within limits), then binds it; every problem is
+     * reported against {@link #MANIFEST}.
+     */
     private static RuleSetManifest readManifest(byte[] bytes, List<RuleProblem> problems) {
         if (bytes == null) {
             problems.add(RuleProblem.inFile(MANIFEST, "missing: every rule set needs a manifest.json with "
                     + "questionnaireId, version, questionnaireVersion, date and notes"));
             return null;
         }
+        if (bytes.length == 0) {
+            problems.add(RuleProblem.inFile(MANIFEST, "empty: expected a JSON object with questionnaireId, version, "
+                    + "questionnaireVersion, date and notes"));
+            return null;
+        }
         try {
-            RuleSetManifest m = JSON.readValue(bytes, RuleSetManifest.class);
+            RuleSetManifest m = JSON.treeToValue(StrictJson.read(bytes), RuleSetManifest.class);
+            if (m == null) {
+                problems.add(RuleProblem.inFile(MANIFEST, "expected a JSON object, not null"));
+                return null;
+            }
             for (String[] field : new String[][] {{"questionnaireId", m.questionnaireId()}, {"version", m.version()},
                     {"questionnaireVersion", m.questionnaireVersion()}}) {
                 if (!Ids.isValid(field[1])) {
@@ -137,12 +168,12 @@ public final class RuleSetSource {
                 }
             }
             return m;
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(RuleProblem.atLine(MANIFEST, line, e.getOriginalMessage()));
+        } catch (MalformedJson e) {
+            problems.add(RuleProblem.inFile(MANIFEST, e.getMessage()));
             return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            problems.add(RuleProblem.inFile(MANIFEST, e.getOriginalMessage()));
+            return null;
         }
     }
 

@@ -17,6 +17,7 @@ import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.DrlUnit;
+import org.assessor.rules.EvaluationsBusy;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
@@ -29,7 +30,9 @@ import org.assessor.rules.RuleSetSource;
  * The auditor's check of a rule set, in order: its manifest names a known questionnaire
  * version; it compiles; it names no criterion, standard or question the questionnaire lacks;
  * it has no gaps (see {@link GapCheck}); and every one of its own test cases passes. Used by
- * {@code rules validate}, {@code rules test} and uploads. Thread-safe.
+ * {@code rules validate}, {@code rules test} and uploads. Probes and test cases run on the
+ * {@link RuleRunner} given at construction; the server gives it the runner of drafts, never the
+ * live one. Thread-safe.
  */
 public final class RuleSetVerifier {
     private static final Pattern RULE = Pattern.compile("(?i)rule \"([^\"]+)\"");
@@ -49,6 +52,9 @@ public final class RuleSetVerifier {
     /**
      * Verifies {@code source}; with {@code runTests} also runs its test cases. Never throws for
      * problems in the rule set: they are all in the returned {@link Verification}.
+     *
+     * @throws EvaluationsBusy if the runner given at construction is too busy to run the probes
+     *                         or tests now; nothing is wrong with the rule set, try again later
      */
     public Verification verify(RuleSetSource source, boolean runTests) {
         Questionnaire questionnaire;
@@ -71,6 +77,8 @@ public final class RuleSetVerifier {
         }
         try {
             problems.addAll(new GapCheck(questionnaire, s -> evaluator.evaluate(s, compiled)).check());
+        } catch (EvaluationsBusy e) {
+            throw e;
         } catch (AssessorException e) {
             problems.add(located(compiled.units(), "evaluating probe submissions failed: " + e.getMessage()));
         }
@@ -105,6 +113,8 @@ public final class RuleSetVerifier {
                 TestCase test = TestCase.read(StrictJson.read(source.bytes(file)), questionnaire);
                 description = test.description();
                 failures = Expectations.failures(test.expect(), evaluate(test.submission(), compiled));
+            } catch (EvaluationsBusy e) {
+                throw e;
             } catch (SubmissionInvalid e) {
                 failures = e.errors().stream().map(x -> "submission " + x.pointer() + ": " + x.message()).toList();
             } catch (IllegalArgumentException | AssessorException e) {

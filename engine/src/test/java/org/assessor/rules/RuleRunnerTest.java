@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.assessor.RuleSetFiles;
 import org.assessor.rules.fact.SubmissionFact;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,80 @@ class RuleRunnerTest {
                 .hasMessageContaining("evaluations are refused: 1 earlier ones ran past their hard stop");
         awaitNoneAbandoned(runner);
         assertThat(runner.run(demo, List.of()).firings()).isPositive();
+    }
+
+    /**
+     * A rule whose consequence sleeps for 3 s whatever happens, interrupts included: a session
+     * that does not return in time, without using a core.
+     */
+    private CompiledRuleSet overrunsItsHardStop() {
+        return compiler.compile(RuleSetFiles.demo().with("60-sleeps.drl", """
+                package assessor.rules;
+                import org.assessor.rules.fact.*;
+
+                rule "sleeps for 3 s"
+                when
+                    SubmissionFact()
+                then
+                    long end = System.nanoTime() + 3000000000L;
+                    while (System.nanoTime() - end < 0) {
+                        try { Thread.sleep(50); } catch (InterruptedException e) { }
+                    }
+                end
+                """).source());
+    }
+
+    @Test
+    void aBurstQueuesForTheSessionsAndOnlyAFullQueueIsRefusedAsBusy() throws Exception {
+        CompiledRuleSet stuck = overrunsItsHardStop();
+        CompiledRuleSet demo = compiler.compile(RuleSetFiles.demo().source());
+        RuleRunner runner = new RuleRunner(new EvaluationLimits(5_000, Duration.ofMillis(300)),
+                new RunnerCapacity("test-rules", 1, 1, Duration.ofSeconds(60), 4, 3));
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = callers.submit(() -> runner.run(stuck, List.of(new SubmissionFact("demo", "self", 0))));
+            Future<Outcomes> queued = callers.submit(() -> runner.run(demo, List.of()));
+            for (int i = 0; i < 600 && runner.waiting() < 1; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(runner.waiting()).as("the second evaluation waits for the one session").isEqualTo(1);
+
+            assertThatThrownBy(() -> runner.run(demo, List.of())).isInstanceOfSatisfying(EvaluationsBusy.class,
+                    e -> assertThat(e.retryAfterSeconds()).isEqualTo(3))
+                    .hasMessageContaining("all 1 of its sessions are running and 1 more evaluations are waiting");
+
+            assertThatThrownBy(holder::get).hasCauseInstanceOf(EvaluationAborted.class)
+                    .hasMessageContaining("did not finish within 1300 ms and was abandoned");
+            assertThat(queued.get().firings())
+                    .as("the queued evaluation waited longer than its own hard stop, yet ran: the hard stop counts "
+                            + "from when a session starts running")
+                    .isPositive();
+            awaitNoneAbandoned(runner);
+            assertThat(runner.run(demo, List.of()).firings()).isPositive();
+        } finally {
+            callers.shutdownNow();
+            stuck.dispose();
+            demo.dispose();
+        }
+    }
+
+    @Test
+    void runnersShareNeitherSessionsNorCircuitBreaker() throws Exception {
+        CompiledRuleSet stuck = overrunsItsHardStop();
+        CompiledRuleSet demo = compiler.compile(RuleSetFiles.demo().source());
+        EvaluationLimits limits = new EvaluationLimits(5_000, Duration.ofMillis(100));
+        RuleRunner drafts = new RuleRunner(limits, new RunnerCapacity("test-drafts", 1, 0, Duration.ZERO, 1, 5));
+        RuleRunner live = new RuleRunner(limits, new RunnerCapacity("test-live", 1, 0, Duration.ZERO, 1, 2));
+
+        assertThatThrownBy(() -> drafts.run(stuck, List.of(new SubmissionFact("demo", "self", 0))))
+                .isInstanceOf(EvaluationAborted.class);
+        assertThatThrownBy(() -> drafts.run(demo, List.of())).isInstanceOf(EvaluationAborted.class)
+                .hasMessageContaining("evaluations are refused");
+        assertThat(live.run(demo, List.of()).firings()).as("the live runner is untouched").isPositive();
+        assertThat(live.abandoned()).isZero();
+        awaitNoneAbandoned(drafts);
+        stuck.dispose();
+        demo.dispose();
     }
 
     private static void awaitNoneAbandoned(RuleRunner runner) throws InterruptedException {

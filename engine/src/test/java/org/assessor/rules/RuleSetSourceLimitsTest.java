@@ -43,6 +43,29 @@ class RuleSetSourceLimitsTest {
                         assertThat(p.message()).contains("file names may hold only")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"questionnaireId\": \"demo\", \"questionnaireId\": \"other\", \"version\": \"1.0.0\", "
+                    + "\"questionnaireVersion\": \"1.0.0\"}|Duplicate field 'questionnaireId'",
+            "{\"questionnaireId\": \"demo\", \"version\": \"1.0.0\", \"questionnaireVersion\": \"1.0.0\", "
+                    + "\"notes\": 1e999999999}|exponent",
+            "{\"questionnaireId\": \"demo\", \"version\": \"1.0.0\", \"questionnaireVersion\": \"1.0.0\", "
+                    + "\"date\": 20260101}|Cannot coerce",
+            "{\"questionnaireId\": \"demo\", \"version\": \"1.0.0\", \"questionnaireVersion\": \"1.0.0\"} {}"
+                    + "|malformed JSON",
+            "|empty"})
+    void aManifestIsReadAsStrictlyAsAnApiBodyAndRefusedNamingTheManifest(String manifestAndProblem) {
+        String[] parts = manifestAndProblem.split("\\|");
+        Map<String, byte[]> files = new TreeMap<>(demoFiles());
+        files.put(RuleSetSource.MANIFEST, parts[0].getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> RuleSetSource.of(files)).isInstanceOfSatisfying(RuleSetInvalid.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(RuleSetSource.MANIFEST);
+                    assertThat(p.message()).contains(parts[1]);
+                }));
+    }
+
     @Test
     void namesInTheFolderAndInTestsAreAccepted() {
         Map<String, byte[]> files = new TreeMap<>(demoFiles());

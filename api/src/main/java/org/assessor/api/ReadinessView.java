@@ -1,0 +1,18 @@
+package org.assessor.api;
+
+/**
+ * The JSON of {@code GET /health/ready}: whether this node should be sent work.
+ *
+ * @param status         {@code ready}; {@code starting} while rule sets still compile; {@code unavailable}
+ *                       when the storage does not answer
+ * @param storage        {@code ok} or {@code unavailable}
+ * @param ruleSets       {@code compiled}, or {@code compiling} while any rule set of this node still compiles
+ * @param activeRuleSets how many rule sets are active (one per rated questionnaire)
+ */
+public record ReadinessView(String status, String storage, String ruleSets, int activeRuleSets) {
+
+    /** True if the node should be sent work. */
+    public boolean isReady() {
+        return "ready".equals(status);
+    }
+}
