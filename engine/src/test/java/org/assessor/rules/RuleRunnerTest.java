@@ -139,8 +139,6 @@ class RuleRunnerTest {
             assertThat(runner.run(demo, List.of()).firings()).isPositive();
         } finally {
             callers.shutdownNow();
-            stuck.dispose();
-            demo.dispose();
         }
     }
 
@@ -159,8 +157,6 @@ class RuleRunnerTest {
         assertThat(live.run(demo, List.of()).firings()).as("the live runner is untouched").isPositive();
         assertThat(live.abandoned()).isZero();
         awaitNoneAbandoned(drafts);
-        stuck.dispose();
-        demo.dispose();
     }
 
     private static void awaitNoneAbandoned(RuleRunner runner) throws InterruptedException {

@@ -19,7 +19,7 @@ import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
-import org.assessor.rules.SandboxGuard;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.fact.Rating;
 
 /** Real results to report on, evaluated by the real Drools: the engine's demo fixture, and the bundled questionnaire. */
