@@ -64,7 +64,7 @@ class SandboxGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "AnswerFact( value in ( \"yes\", \"partly\" ), number >= 2 && < 5 )",
+            "AnswerFact( value in ( \"yes\", \"partly\" ), number >= 2 && number < 5 )",
             "AnswerFact( value not in ( \"no\" ), questionId != \"1.1.a.1\" || number == 0 )",
             "$c : CriterionFact( $cid : id )\n    $l : List( size > 0 ) from collect( AnswerLevel( criterionId == $cid ) )",
             "$n : Number( intValue > 2 ) from accumulate( AnswerFact(), count( 1 ) )",
