@@ -93,6 +93,9 @@ class RequestHardeningTest {
             RawHttp.Response response = stalled.get(20, TimeUnit.SECONDS); // documented: 10 s without a byte
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.body()).contains("urn:assessor:problem:body-unreadable");
+            assertThat(response.header("Connection")).isEqualTo("close");
+            assertThat(raw.closedByServerWithin(5_000)).as("the connection is not held for the keep-alive time")
+                    .isTrue();
         }
     }
 

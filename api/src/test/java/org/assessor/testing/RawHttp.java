@@ -86,6 +86,18 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** True if the server closes the connection within {@code millis} (the next read ends the stream). */
+    public boolean closedByServerWithin(int millis) {
+        try {
+            socket.setSoTimeout(millis);
+            return in.read() < 0;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private String line() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int c = in.read(); c != '\n'; c = in.read()) {
