@@ -6,6 +6,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +51,7 @@ final class ConsequenceJudge {
             return Optional.empty();
         }
         StringBuilder canonical = new StringBuilder();
-        Set<Class<?>> inserts = new java.util.LinkedHashSet<>();
+        Set<Class<?>> inserts = new LinkedHashSet<>();
         int lineNow = 1;
         int before = problems.count();
         for (Statement statement : parsed.getResult().get().getStatements()) {
@@ -61,7 +63,7 @@ final class ConsequenceJudge {
                         + "language");
                 continue;
             }
-            List<String> found = new java.util.ArrayList<>();
+            List<String> found = new ArrayList<>();
             Optional<ExpressionJudge.Judged> fact = expressions.judge(insert.get().getArgument(0), scope,
                     Place.CONCLUSION, found);
             found.forEach(message -> problems.at(line, message));

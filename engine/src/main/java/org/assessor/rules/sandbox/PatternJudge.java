@@ -1,16 +1,18 @@
 package org.assessor.rules.sandbox;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.assessor.rules.sandbox.ExpressionJudge.Place;
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AccumulateDescr.AccumulateFunctionCallDescr;
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -81,7 +83,7 @@ final class PatternJudge {
             or.getDescrs().forEach(d -> walk(d, scope, counted));
         } else if (descr instanceof NotDescr || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
             Scope inside = scope.copy();
-            ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
+            ((ConditionalElementDescr) descr).getDescrs()
                     .forEach(d -> walk((BaseDescr) d, inside, false));
         } else if (descr instanceof EvalDescr eval) {
             String text = String.valueOf(eval.getContent());
@@ -197,7 +199,7 @@ final class PatternJudge {
             accumulate.addFunction(new AccumulateFunctionCallDescr(function.getFunction(), bind, false,
                     params.toArray(String[]::new)));
             if (bind != null) {
-                scope.bind(bind, function.getFunction().startsWith("collect") ? java.util.Collection.class
+                scope.bind(bind, function.getFunction().startsWith("collect") ? Collection.class
                         : Number.class);
             }
         }

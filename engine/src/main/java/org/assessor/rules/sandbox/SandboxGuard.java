@@ -1,6 +1,7 @@
 package org.assessor.rules.sandbox;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.assessor.rules.DrlUnit;
@@ -40,7 +41,7 @@ public final class SandboxGuard implements RuleFileGuard {
         }
         if (problems.isEmpty()) {
             new LayerGraph(flows).cycle().ifPresent(cycle -> {
-                RuleFlow first = cycle.stream().min(java.util.Comparator.comparing(RuleFlow::file)
+                RuleFlow first = cycle.stream().min(Comparator.comparing(RuleFlow::file)
                         .thenComparingInt(RuleFlow::line)).orElseThrow();
                 DrlUnit unit = files.stream().map(ParsedRuleFile::unit).filter(u -> u.file().equals(first.file()))
                         .findFirst().orElseThrow();

@@ -1,8 +1,10 @@
 package org.assessor.rules.sandbox;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The variables a rule has bound so far ({@code $name}) with their types, and, inside a pattern,
@@ -42,8 +44,8 @@ final class Scope {
     }
 
     /** The names of the variables bound so far. */
-    java.util.Set<String> variables() {
-        return java.util.Collections.unmodifiableSet(variables.keySet());
+    Set<String> variables() {
+        return Collections.unmodifiableSet(variables.keySet());
     }
 
     boolean isBound(String name) {
