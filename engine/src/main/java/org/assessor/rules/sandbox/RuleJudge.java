@@ -10,6 +10,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * text. Thread-safe.
  */
 final class RuleJudge {
+    /** The longest rule name: names are read in results and reports. */
+    static final int MAX_NAME = 200;
     private final Vocabulary vocabulary;
     private final ExpressionJudge expressions;
     private final ConsequenceJudge consequences;
@@ -28,6 +30,11 @@ final class RuleJudge {
             problems.at(line, "queries are not part of the rule language: code a rule defines could call itself "
                     + "without end");
             return Optional.empty();
+        }
+        String name = rule.getName();
+        if (name.length() > MAX_NAME || name.contains("\\") || name.contains("\"") || name.contains("*/")) {
+            problems.at(line, "a rule's name is plain text of at most " + MAX_NAME + " characters, without \\, \" or "
+                    + "*/ (the name is carried into generated code and into every result)");
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             problems.at(line, "the attribute '" + attribute.getName()

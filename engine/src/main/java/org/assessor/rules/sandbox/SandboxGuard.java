@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.assessor.rules.DrlUnit;
 import org.assessor.rules.ParsedRuleFile;
 import org.assessor.rules.RuleFileGuard;
@@ -25,6 +26,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * rules that feed back into what they match ({@link LayerGraph}). Thread-safe.
  */
 public final class SandboxGuard implements RuleFileGuard {
+    private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+    private static final Pattern RESERVED_PACKAGE = Pattern.compile(
+            "(java|javax|jdk|sun|org\\.assessor|org\\.drools|org\\.kie)(\\.|$)");
     private final Vocabulary vocabulary = new Vocabulary();
     private final RuleJudge rules = new RuleJudge(vocabulary);
 
@@ -52,6 +56,11 @@ public final class SandboxGuard implements RuleFileGuard {
     }
 
     private void declarations(PackageDescr tree, Problems problems) {
+        String name = tree.getName() == null ? "" : tree.getName();
+        if (!PACKAGE.matcher(name).matches() || RESERVED_PACKAGE.matcher(name).lookingAt()) {
+            problems.at(tree.getLine(), "the package '" + name + "' is not allowed: name it with lower-case words "
+                    + "(package assessor.rules;), outside java, javax, jdk, sun, org.assessor, org.drools and org.kie");
+        }
         for (ImportDescr imported : tree.getImports()) {
             String target = imported.getTarget();
             boolean fact = target.equals(Vocabulary.FACTS + "*") || target.startsWith(Vocabulary.FACTS)
