@@ -1,5 +1,7 @@
 package org.assessor.http;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,8 +14,11 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.assessor.MalformedJson;
 import org.assessor.StrictJson;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.http.server.Request;
 
 /**
  * Reads {@code application/json} request bodies into {@link JsonBody}: at most {@code maxBytes}
@@ -23,7 +28,10 @@ import org.assessor.StrictJson;
  * else gets 415), parsed by {@link StrictJson} (else {@link MalformedJson}). With a {@code Content-Length} it
  * reads exactly that many bytes rather than waiting for the stream's end, which Grizzly never
  * signals on a request that offered a protocol upgrade (see {@link UpgradeOfferIgnorer}); such
- * a request without a length is refused ({@link BodyUnreadable}). Thread-safe.
+ * a request without a length is refused ({@link BodyUnreadable}). On a Grizzly connection each read
+ * waits at most until the deadline (the connection's read timeout is lowered for it), so a body
+ * that trickles and then stalls is refused at the deadline, not one read timeout after it.
+ * Thread-safe.
  */
 @Consumes(MediaType.APPLICATION_JSON)
 public final class JsonBodyReader implements MessageBodyReader<JsonBody> {
@@ -32,6 +40,9 @@ public final class JsonBodyReader implements MessageBodyReader<JsonBody> {
     private static final int CHUNK = 8192;
     private final long maxBytes;
     private final Duration deadline;
+    /** The Grizzly request being served; injected by Jersey, absent when the reader is used on its own. */
+    @Inject
+    private Provider<Request> request;
 
     public JsonBodyReader(long maxBytes) {
         this(maxBytes, DEFAULT_DEADLINE);
@@ -66,11 +77,29 @@ public final class JsonBodyReader implements MessageBodyReader<JsonBody> {
             throw new BodyUnreadable("a request that offers a protocol upgrade must give its body's "
                     + "Content-Length (or send it without the Upgrade header)", null);
         }
+        long stop = System.nanoTime() + deadline.toNanos();
+        Connection<?> connection = connection();
+        long readTimeout = connection == null ? -1 : connection.getReadTimeout(TimeUnit.MILLISECONDS);
         try {
-            long stop = System.nanoTime() + deadline.toNanos();
-            return new JsonBody(StrictJson.read(length < 0 ? readToEnd(body, stop) : readExactly(body, (int) length, stop)));
+            InputStream bounded = connection == null ? body : new DeadlineInputStream(body, connection, readTimeout,
+                    stop);
+            return new JsonBody(StrictJson.read(length < 0 ? readToEnd(bounded, stop)
+                    : readExactly(bounded, (int) length, stop)));
         } catch (IOException e) {
+            checkDeadline(stop);
             throw new BodyUnreadable("the request body could not be read: " + e.getMessage(), e);
+        } finally {
+            if (connection != null) {
+                connection.setReadTimeout(readTimeout, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private Connection<?> connection() {
+        try {
+            return request == null ? null : request.get().getContext().getConnection();
+        } catch (RuntimeException outsideARequest) {
+            return null;
         }
     }
 

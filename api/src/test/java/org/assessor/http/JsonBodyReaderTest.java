@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,6 +65,24 @@ class JsonBodyReaderTest {
                 trickle(BODY, 20))).isInstanceOf(BodyTooSlow.class).hasMessageContaining("within 200 ms");
         assertThatThrownBy(() -> read(reader, MediaType.APPLICATION_JSON_TYPE, null, trickle(BODY, 20)))
                 .isInstanceOf(BodyTooSlow.class);
+    }
+
+    @Test
+    void aReadThatTimesOutAtTheDeadlineIsTooSlowNotUnreadable() {
+        JsonBodyReader reader = new JsonBodyReader(1 << 20, Duration.ofMillis(200));
+        InputStream stallsPastTheDeadline = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("read timed out");
+            }
+        };
+        assertThatThrownBy(() -> read(reader, MediaType.APPLICATION_JSON_TYPE, String.valueOf(BODY.length),
+                stallsPastTheDeadline)).isInstanceOf(BodyTooSlow.class).hasMessageContaining("within 200 ms");
     }
 
     @Test
