@@ -7,6 +7,12 @@ import picocli.CommandLine.Command;
 /**
  * {@code java -jar assessor.jar}: the command line of Assessor. Each command is its own class;
  * {@code --help} works on every one of them.
+ *
+ * <p>The system properties {@value #QUESTIONNAIRES_PROPERTY} and {@value #RULES_PROPERTY}, when
+ * set, are the default of every command's {@code --questionnaires} and {@code --rules} options
+ * (an option given on the command line still wins). The distribution's {@code bin/assessor}
+ * sets them to its own {@code questionnaires/} and {@code rules/} folders, so that what it
+ * serves and evaluates is what its folders hold; without them the jar's bundled copies are used.
  */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
         description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
@@ -17,6 +23,11 @@ import picocli.CommandLine.Command;
                 "  java -jar api/target/assessor.jar rules test rules/organisational-change/1.0.0",
                 "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})
 public final class Main implements Runnable {
+    /** The system property that, when set, is the default of {@code --questionnaires}. */
+    public static final String QUESTIONNAIRES_PROPERTY = "assessor.questionnaires";
+    /** The system property that, when set, is the default of {@code --rules}. */
+    public static final String RULES_PROPERTY = "assessor.rules";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +43,22 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output and error writers; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
-                .execute(args);
+                .setDefaultValueProvider(Main::dataFolderDefault).execute(args);
+    }
+
+    /** The default of {@code --questionnaires} and {@code --rules} from the system properties, else none. */
+    private static String dataFolderDefault(CommandLine.Model.ArgSpec arg) {
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
+            switch (option.longestName()) {
+                case "--questionnaires":
+                    return System.getProperty(QUESTIONNAIRES_PROPERTY);
+                case "--rules":
+                    return System.getProperty(RULES_PROPERTY);
+                default:
+                    return null;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -80,6 +80,28 @@ class CliTest {
                 "demo/1.0.0 sha256:", "OK (0 problems, 2 of 2 test cases passed)");
     }
 
+    /** What bin/assessor relies on: the system property is the default, the option still wins. */
+    @Test
+    void theQuestionnairesPropertyIsTheDefaultOfTheOption() {
+        String missing = temp.resolve("no-questionnaires-here").toString();
+        String before = System.setProperty(Main.QUESTIONNAIRES_PROPERTY, missing);
+        try {
+            Run fromProperty = run("rules", "test", FIXTURE + "/rules/demo/1.0.0");
+            assertThat(fromProperty.exitCode()).isNotZero();
+            assertThat(fromProperty.err()).contains(missing);
+
+            Run fromOption = run("rules", "test", "--questionnaires", FIXTURE + "/questionnaires",
+                    FIXTURE + "/rules/demo/1.0.0");
+            assertThat(fromOption.exitCode()).as(fromOption.out() + fromOption.err()).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.QUESTIONNAIRES_PROPERTY);
+            } else {
+                System.setProperty(Main.QUESTIONNAIRES_PROPERTY, before);
+            }
+        }
+    }
+
     @Test
     void rulesValidateReportsEachErrorWithFileAndLineAndExitsOne() throws IOException {
         Path copy = copyOfFixtureRuleSet();

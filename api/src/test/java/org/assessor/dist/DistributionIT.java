@@ -1,0 +1,134 @@
+package org.assessor.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a user gets it: {@code assessor-VERSION.tar.gz}, built by {@code mvn package},
+ * extracted with {@code tar} into a temporary folder outside the repository and run as real
+ * processes through {@code bin/assessor}. Runs in the integration-test phase (failsafe), after the
+ * tarball exists; each case is one JVM start.
+ */
+class DistributionIT {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    static Path temp;
+
+    private static Path home;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void extract() throws IOException, InterruptedException {
+        home = extractInto(temp.resolve("installed"));
+    }
+
+    private static Path extractInto(Path folder) throws IOException, InterruptedException {
+        Path tarball = Path.of(System.getProperty("assessor.distribution", "target/assessor-dist.tar.gz"))
+                .toAbsolutePath().normalize();
+        assertThat(tarball).as("built by mvn package").isRegularFile();
+        Path repository = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
+        assertThat(folder.toAbsolutePath().normalize().startsWith(repository))
+                .as("%s is outside the repository %s", folder, repository).isFalse();
+        Files.createDirectories(folder);
+        Run tar = run(folder, List.of("tar", "xzf", tarball.toString()));
+        assertThat(tar.exitCode()).as(tar.err()).isZero();
+        try (Stream<Path> top = Files.list(folder)) {
+            List<Path> entries = top.toList();
+            assertThat(entries).as("one top-level folder, assessor-VERSION").hasSize(1);
+            Path extracted = entries.get(0);
+            assertThat(extracted.getFileName().toString()).isEqualTo("assessor-" + System.getProperty("assessor.version"));
+            return extracted;
+        }
+    }
+
+    @Test
+    void holdsTheLauncherLibrariesDataAndReadme() {
+        assertThat(home.resolve("bin/assessor")).isExecutable();
+        assertThat(home.resolve("lib/assessor.jar")).isRegularFile();
+        assertThat(home.resolve("README.md")).isRegularFile();
+        assertThat(home.resolve("questionnaires/organisational-change")).isDirectory();
+        assertThat(home.resolve("rules/organisational-change/1.0.0/manifest.json")).isRegularFile();
+        assertThat(home.resolve("examples/organisational-change-self.json")).isRegularFile();
+    }
+
+    @Test
+    void helpListsTheCommands() throws IOException, InterruptedException {
+        Run run = assessor(home, home.resolve("bin/assessor").toString(), "--help");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Usage: assessor", "serve", "evaluate", "rules", "compare");
+    }
+
+    @Test
+    void evaluatesTheBundledExampleFromTheExtractedFolder() throws IOException, InterruptedException {
+        Run run = assessor(home, "bin/assessor", "evaluate", "--questionnaire", "organisational-change",
+                "examples/organisational-change-self.json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.at("/overall/rating").asText()).isIn("met", "partly-met", "not-met");
+        assertThat(result.at("/ruleSet/id").asText()).isEqualTo("organisational-change");
+        assertThat(result.at("/ruleSet/hash").asText()).startsWith("sha256:");
+    }
+
+    /** Through a symbolic link from another folder, as after {@code ln -s .../bin/assessor ~/bin/}. */
+    @Test
+    void runsThroughASymbolicLinkFromAnotherFolder() throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(temp.resolve("elsewhere/bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("assessor"), bin.relativize(home.resolve("bin/assessor")));
+        Run run = assessor(temp, link.toString(), "--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Assessor ");
+    }
+
+    /** bin/assessor reads the questionnaires in its own folders, not only the copies in the jar. */
+    @Test
+    void readsTheQuestionnairesOfItsOwnFolder() throws IOException, InterruptedException {
+        Path other = extractInto(temp.resolve("without-questionnaires"));
+        Path questionnaires = other.resolve("questionnaires");
+        Files.move(questionnaires, other.resolve("questionnaires.moved"));
+        Run run = assessor(other, "bin/assessor", "evaluate", "--questionnaire", "organisational-change",
+                "examples/organisational-change-self.json");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains(questionnaires.toString());
+    }
+
+    private static Run assessor(Path workingDirectory, String launcher, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher);
+        command.addAll(List.of(args));
+        return run(workingDirectory, command);
+    }
+
+    private static Run run(Path workingDirectory, List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The JVM running this test, whatever is on the PATH; no JVM options from the environment.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
