@@ -1,6 +1,8 @@
 package org.assessor.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.assessor.AssessorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +45,24 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output and error writers; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
-                .setDefaultValueProvider(Main::dataFolderDefault).execute(args);
+                .setDefaultValueProvider(Main::dataFolderDefault).setExecutionExceptionHandler(Main::failed)
+                .execute(args);
+    }
+
+    /**
+     * A command that failed for a reason the user can act on (a folder that cannot be read, a
+     * rule set or submission that is not valid, a refused argument) says so in one line and exits
+     * with 1; anything else is a defect and keeps its stack trace.
+     */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof AssessorException || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException) {
+            String cause = e.getCause() == null || e.getCause().getMessage() == null ? ""
+                    : " (" + e.getCause().getMessage() + ")";
+            command.getErr().println(command.getCommandName() + ": " + e.getMessage() + cause);
+            return 1;
+        }
+        throw e;
     }
 
     /** The default of {@code --questionnaires} and {@code --rules} from the system properties, else none. */

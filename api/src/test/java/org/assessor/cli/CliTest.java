@@ -88,7 +88,8 @@ class CliTest {
         try {
             Run fromProperty = run("rules", "test", FIXTURE + "/rules/demo/1.0.0");
             assertThat(fromProperty.exitCode()).isNotZero();
-            assertThat(fromProperty.err()).contains(missing);
+            assertThat(fromProperty.err()).contains(missing).as("one line, no stack trace")
+                    .doesNotContain("\tat org.assessor").hasLineCount(1);
 
             Run fromOption = run("rules", "test", "--questionnaires", FIXTURE + "/questionnaires",
                     FIXTURE + "/rules/demo/1.0.0");
