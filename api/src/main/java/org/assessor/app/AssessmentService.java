@@ -17,6 +17,7 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
 import org.assessor.store.AssessmentIds;
+import org.assessor.store.AssessmentOwner;
 import org.assessor.store.AssessmentPage;
 import org.assessor.store.AssessmentQuery;
 import org.assessor.store.AssessmentStore;
@@ -89,26 +90,34 @@ public final class AssessmentService {
      * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
      */
     public byte[] result(Caller caller, String id) {
-        return find(caller, id).resultBytes();
+        return findVisible(id, caller).resultBytes();
     }
 
     /**
-     * The stored assessment {@code id}: summary, submission and result, for reports and the like.
+     * The stored assessment {@code id} if {@code caller} may see it: summary, submission and
+     * result. Every read of one assessment on behalf of a caller goes through here, so that one
+     * it may not see is reported exactly as one that does not exist.
      *
-     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
+     * @throws NoSuchAssessment if there is none with that id (or the id is malformed), or
+     *                          {@code caller} may not see it
      */
-    public StoredAssessment find(Caller caller, String id) {
+    public StoredAssessment findVisible(String id, Caller caller) {
         if (!AssessmentIds.isWellFormed(id)) {
             throw new NoSuchAssessment(id);
         }
-        return store.find(id).filter(a -> caller.maySee(a.summary().siteId(), a.author()))
-                .orElseThrow(() -> new NoSuchAssessment(id));
+        return store.find(id).filter(a -> visibleTo(caller, a.owner())).orElseThrow(() -> new NoSuchAssessment(id));
     }
 
-    /** True if assessment {@code id} exists and {@code caller} may see it. */
+    /**
+     * True if assessment {@code id} exists and {@code caller} may see it: the same rule as
+     * {@link #findVisible}, read from the owner alone.
+     */
     public boolean isVisible(Caller caller, String id) {
-        return AssessmentIds.isWellFormed(id)
-                && store.owner(id).filter(o -> caller.maySee(o.siteId(), o.author())).isPresent();
+        return AssessmentIds.isWellFormed(id) && store.owner(id).filter(o -> visibleTo(caller, o)).isPresent();
+    }
+
+    private static boolean visibleTo(Caller caller, AssessmentOwner owner) {
+        return caller.maySee(owner.siteId(), owner.author());
     }
 
     /** One page of the stored assessments matching {@code query} that {@code caller} may see, newest first. */

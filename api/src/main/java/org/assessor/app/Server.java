@@ -82,7 +82,7 @@ public final class Server implements AutoCloseable {
             RuleSetLifecycle lifecycle = RuleSetLifecycle.start(engine, config.engine().clock(), database.dataSource(),
                     store);
             AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
-                    health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
+                    health, comparisons, new ReportService(assessments, comparisons), config.maxBodyBytes(), VERSION,
                     lifecycle, access);
             http = HttpListener.start(config, application);
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
