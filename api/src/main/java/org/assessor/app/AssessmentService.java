@@ -1,13 +1,10 @@
 package org.assessor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
-import org.assessor.StrictJson;
 import org.assessor.access.AccessDenied;
 import org.assessor.access.Caller;
-import org.assessor.api.ApiJson;
 import org.assessor.api.AssessmentListView;
 import org.assessor.api.ResultView;
 import org.assessor.assessment.FieldError;
@@ -21,9 +18,7 @@ import org.assessor.store.AssessmentOwner;
 import org.assessor.store.AssessmentPage;
 import org.assessor.store.AssessmentQuery;
 import org.assessor.store.AssessmentStore;
-import org.assessor.store.AssessmentSummary;
 import org.assessor.store.NoSuchAssessment;
-import org.assessor.store.RatingsDocument;
 import org.assessor.store.StoredAssessment;
 
 /**
@@ -73,14 +68,7 @@ public final class AssessmentService {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesSubmission(submission.site().id(), submission.mode()));
         AssessmentResult result = evaluate(caller, submission).withId(ids.next());
-        String resultJson = json(ResultView.of(result));
-        AssessmentSummary summary = new AssessmentSummary(result.id(), result.evaluatedAt(),
-                result.questionnaire().id(), result.questionnaire().version(), result.ruleSet().version(),
-                result.ruleSet().hash(), result.site().id(), result.site().name(), result.mode().code(),
-                result.cycle(), result.overall().rating().code());
-        StoredAssessment stored = new StoredAssessment(summary, json(document), resultJson,
-                RatingsDocument.of(result).toJson(), caller.id());
-        store.save(stored);
+        StoredAssessment stored = store.add(result, document, caller.id());
         return new Created(stored.id(), stored.resultBytes());
     }
 
@@ -106,6 +94,16 @@ public final class AssessmentService {
             throw new NoSuchAssessment(id);
         }
         return store.find(id).filter(a -> visibleTo(caller, a.owner())).orElseThrow(() -> new NoSuchAssessment(id));
+    }
+
+    /**
+     * The result of the stored assessment {@code id} as {@linkplain #findVisible found}, with every
+     * reason and action, read back from storage.
+     *
+     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
+     */
+    public AssessmentResult visibleResult(String id, Caller caller) {
+        return store.result(findVisible(id, caller));
     }
 
     /**
@@ -156,15 +154,6 @@ public final class AssessmentService {
         } catch (NoSuchRuleSet e) {
             throw new SubmissionInvalid(List.of(new FieldError("/questionnaireId",
                     "questionnaire '" + submission.questionnaireId() + "' has no active rule set to rate it")));
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return value instanceof JsonNode node ? StrictJson.mapper().writeValueAsString(node)
-                    : ApiJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON of " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.assessor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,12 +72,10 @@ public final class ResultHistoryService {
         }
         AssessmentResult result = engine.evaluator().evaluate(StoredSubmissions.read(engine.reader(),
                 stored.submissionJson(), summary.questionnaireVersion()), ruleSet).withId(id);
-        String json = json(ResultView.of(result));
-        StoredResult added = new StoredResult(0, result.evaluatedAt(), caller.id(), ruleSet.id().version(),
-                ruleSet.hash(), result.overall().rating().code(), json);
-        int number = history.add(id, added, AuditEntry.of(clock.instant(), caller.id(), AuditAction.RE_EVALUATE,
-                ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()).withAssessment(id));
-        return new Added(number, json.getBytes(StandardCharsets.UTF_8));
+        StoredResult added = history.add(id, result, caller.id(), AuditEntry.of(clock.instant(), caller.id(),
+                AuditAction.RE_EVALUATE, ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash())
+                .withAssessment(id));
+        return new Added(added.number(), added.resultBytes());
     }
 
     /**
@@ -139,14 +135,6 @@ public final class ResultHistoryService {
             return ApiJson.mapper().readValue(json, ResultView.class);
         } catch (IOException e) {
             throw new StorageFailed("a stored result cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String json(ResultView view) {
-        try {
-            return ApiJson.mapper().writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a result as JSON", e);
         }
     }
 }

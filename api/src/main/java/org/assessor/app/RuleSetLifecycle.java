@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import org.assessor.api.ResultJson;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -33,7 +34,8 @@ public record RuleSetLifecycle(RuleSetService ruleSets, ImpactAnalysis impact, R
         RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(dataSource), clock);
         ruleSets.refresh();
         return new RuleSetLifecycle(ruleSets, new ImpactAnalysis(ruleSets, engine, new JdbcAssessmentScan(dataSource)),
-                new ResultHistoryService(engine, ruleSets, assessments, new JdbcResultHistory(dataSource), clock),
+                new ResultHistoryService(engine, ruleSets, assessments,
+                        new JdbcResultHistory(dataSource, new ResultJson()), clock),
                 new AuditTrail(new JdbcAuditLog(dataSource)));
     }
 }

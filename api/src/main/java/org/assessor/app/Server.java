@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import org.assessor.api.ResultJson;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -74,7 +75,7 @@ public final class Server implements AutoCloseable {
         Database database = Database.open(config.database(), config.dataFolder());
         HttpServer http = null;
         try {
-            JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
+            JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource(), new ResultJson());
             AssessmentService assessments = new AssessmentService(engine, store,
                     new AssessmentIds(config.engine().clock()));
             HealthCheck health = new HealthCheck(store, engine.ruleSets());

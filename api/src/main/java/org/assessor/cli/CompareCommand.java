@@ -1,5 +1,6 @@
 package org.assessor.cli;
 
+import org.assessor.api.ResultJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -122,7 +123,8 @@ final class CompareCommand implements Callable<Integer> {
                 .between(from, to).cycle(cycle);
         Engine engine = Engine.forAuditing(EngineConfig.defaults().withQuestionnaires(questionnaires));
         try (Database opened = database.open(spec.commandLine())) {
-            var comparison = new ComparisonService(engine.questionnaires(), new JdbcAssessmentStore(opened.dataSource()))
+            var comparison = new ComparisonService(engine.questionnaires(),
+                    new JdbcAssessmentStore(opened.dataSource(), new ResultJson()))
                     .compare(Caller.LOCAL, filter);
             if (format.pdf) {
                 return ComparisonReport.toPdf(comparison);

@@ -2,6 +2,8 @@ package org.assessor.store;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assessor.result.AssessmentResult;
 
 /**
  * Keeps assessments: each one written once, in one transaction, and never changed afterwards.
@@ -16,6 +18,25 @@ public interface AssessmentStore {
      * @throws StorageFailed if it could not be written; then nothing of it was written
      */
     void save(StoredAssessment assessment);
+
+    /**
+     * Stores {@code result} (which carries its new assessment id) with the {@code submission} it
+     * rates and its {@code author}: the store makes its own documents from them (summary, result
+     * JSON, compact ratings), then {@linkplain #save saves} them durably.
+     *
+     * @param author the label of the caller who stored it; null if not recorded
+     * @return what was stored: {@link StoredAssessment#resultBytes()} are the bytes {@link #find}
+     *         returns for it from now on
+     * @throws StorageFailed if it could not be written; then nothing of it was written
+     */
+    StoredAssessment add(AssessmentResult result, JsonNode submission, String author);
+
+    /**
+     * The result of {@code assessment}, read back from its stored JSON with every reason and action.
+     *
+     * @throws StorageFailed if the stored result cannot be read
+     */
+    AssessmentResult result(StoredAssessment assessment);
 
     /**
      * The assessment with id {@code id}, if stored.

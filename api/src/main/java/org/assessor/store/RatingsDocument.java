@@ -59,11 +59,7 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
 
     /** This document as JSON. */
     public String toJson() {
-        try {
-            return ApiJson.mapper().writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write ratings", e);
-        }
+        return StoreJson.write(this);
     }
 
     /**

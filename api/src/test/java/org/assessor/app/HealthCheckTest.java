@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class HealthCheckTest {
     @Test
     void reportsTheStoragesState() {
         Database database = Database.embedded(data);
-        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource()), new RuleSetRegistry());
+        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource(), new ResultJson()),
+                new RuleSetRegistry());
 
         assertThat(health.check()).isEqualTo(new HealthView("ok", "ok", 0));
         database.close();
@@ -41,7 +43,7 @@ class HealthCheckTest {
     void isNotReadyUntilEveryRuleSetHasCompiled() throws Exception {
         Database database = Database.embedded(data);
         RuleSetRegistry ruleSets = new RuleSetRegistry();
-        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource()), ruleSets);
+        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource(), new ResultJson()), ruleSets);
         CountDownLatch gate = new CountDownLatch(1);
         ExecutorService compiling = Executors.newSingleThreadExecutor();
         try {

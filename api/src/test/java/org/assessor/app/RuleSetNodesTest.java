@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class RuleSetNodesTest {
         databases.add(database);
         EngineConfig config = FixtureServer.config(data).engine();
         Engine engine = Engine.start(config);
-        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
+        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource(), new ResultJson());
         return new Node(engine, RuleSetLifecycle.start(engine, Clock.systemUTC(), database.dataSource(), store));
     }
 
@@ -135,7 +136,8 @@ class RuleSetNodesTest {
     void reEvaluationRecordsTheCallersIdentity() {
         Node a = start();
         AssessmentService assessments = new AssessmentService(a.engine(),
-                new JdbcAssessmentStore(databases.get(0).dataSource()), new AssessmentIds(Clock.systemUTC()));
+                new JdbcAssessmentStore(databases.get(0).dataSource(), new ResultJson()),
+                new AssessmentIds(Clock.systemUTC()));
         String stored = assessments.create(Caller.LOCAL, StrictJson.read(Submissions.standard12("who", "yes", "yes").getBytes())).id();
 
         a.lifecycle().results().reEvaluate(new Caller("auditor-ben", Role.AUDITOR, null), stored, null);
