@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * Keeps assessments: each one written once, in one transaction, and never changed afterwards.
@@ -62,11 +63,12 @@ public interface AssessmentStore {
 
     /**
      * Calls {@code action} with the ratings of every stored assessment that {@code query}
-     * selects, oldest first, one at a time (so thousands need not be in memory at once).
+     * selects, oldest first, one at a time (so thousands need not be in memory at once). Titles
+     * are those stored with them, where any were ({@link RatingsSnapshot#titled} supplies the rest).
      *
-     * @throws StorageFailed if the storage could not be read
+     * @throws StorageFailed if the storage could not be read, or stored ratings are unreadable
      */
-    void forEachRated(RatedQuery query, Consumer<RatedAssessment> action);
+    void forEachRated(RatedQuery query, Consumer<RatingsSnapshot> action);
 
     /**
      * Checks that the storage answers.

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * {@link AssessmentStore} over JDBC, in SQL that H2 and PostgreSQL both run: standard types,
@@ -175,7 +176,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void forEachRated(RatedQuery query, Consumer<RatedAssessment> action) {
+    public void forEachRated(RatedQuery query, Consumer<RatingsSnapshot> action) {
         List<String> conditions = new ArrayList<>(List.of("questionnaire_id = ?"));
         List<Object> values = new ArrayList<>(List.of(query.questionnaireId()));
         if (!query.siteIds().isEmpty()) {
@@ -203,8 +204,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     }
                     try (ResultSet row = select.executeQuery()) {
                         while (row.next()) {
-                            action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
-                                    row.getString("result_json")));
+                            action.accept(RatingsDocument.snapshot(summary(row), row.getString("ratings_json"),
+                                    row.getString("result_json"), codec));
                         }
                     }
                     return null;
