@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.assessor.access.AccessDenied;
 import org.assessor.access.Caller;
-import org.assessor.api.AssessmentListView;
-import org.assessor.api.ResultView;
 import org.assessor.assessment.FieldError;
 import org.assessor.assessment.Submission;
 import org.assessor.assessment.SubmissionInvalid;
@@ -49,10 +47,10 @@ public final class AssessmentService {
      *                           that {@code caller} may not name ({@link Caller#mayNameRetiredVersions})
      * @throws AccessDenied      if {@code caller} may not try this submission (e.g. another site's)
      */
-    public ResultView evaluate(Caller caller, JsonNode document) {
+    public AssessmentResult evaluate(Caller caller, JsonNode document) {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesEvaluation(submission.site().id(), submission.mode()));
-        return ResultView.of(evaluate(caller, submission));
+        return evaluate(caller, submission);
     }
 
     /**
@@ -119,10 +117,9 @@ public final class AssessmentService {
     }
 
     /** One page of the stored assessments matching {@code query} that {@code caller} may see, newest first. */
-    public AssessmentListView list(Caller caller, AssessmentQuery query) {
+    public AssessmentPage list(Caller caller, AssessmentQuery query) {
         Optional<AssessmentQuery> visible = caller.narrow(query);
-        AssessmentPage page = visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
-        return AssessmentListView.of(page, query.limit());
+        return visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
     }
 
     private static void refuseIf(Optional<String> refusal) {

@@ -113,8 +113,8 @@ public final class RuleSetResource {
                              @QueryParam("to") String to,
                              @Parameter(description = "The most affected assessments to list (default 1000)")
                              @QueryParam("limit") String limit) {
-        return impact.run(new RuleSetId(questionnaireId, version), QueryParameters.impactQuery(site, from, to, limit),
-                ImpactProgress.NONE);
+        return ImpactView.of(impact.run(new RuleSetId(questionnaireId, version),
+                QueryParameters.impactQuery(site, from, to, limit), ImpactProgress.NONE));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.assessor.app;
 
+import org.assessor.api.AuditPageView;
+import org.assessor.api.ResultHistoryView;
 import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +108,8 @@ class RuleSetNodesTest {
         b.lifecycle().ruleSets().refresh();
         assertThat(b.ratesWith()).isEqualTo(published);
         assertThat(start().ratesWith()).as("a node started later").isEqualTo(published);
-        assertThat(b.lifecycle().audit().page(10, 0).items()).extracting(e -> e.actor() + " " + e.action())
+        assertThat(AuditPageView.of(b.lifecycle().audit().page(10, 0), 10).items())
+                .extracting(e -> e.actor() + " " + e.action())
                 .containsExactly("auditor-anna publish", "auditor-anna upload");
     }
 
@@ -142,7 +145,9 @@ class RuleSetNodesTest {
 
         a.lifecycle().results().reEvaluate(new Caller("auditor-ben", Role.AUDITOR, null), stored, null);
 
-        assertThat(a.lifecycle().results().results(stored).results().get(1).by()).isEqualTo("auditor-ben");
-        assertThat(a.lifecycle().audit().page(1, 0).items().get(0).actor()).isEqualTo("auditor-ben");
+        assertThat(ResultHistoryView.of(a.lifecycle().results().results(stored)).results().get(1).by())
+                .isEqualTo("auditor-ben");
+        assertThat(AuditPageView.of(a.lifecycle().audit().page(1, 0), 1).items().get(0).actor())
+                .isEqualTo("auditor-ben");
     }
 }
