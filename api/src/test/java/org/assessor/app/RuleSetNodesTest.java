@@ -97,12 +97,13 @@ class RuleSetNodesTest {
         Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
 
         a.lifecycle().ruleSets().upload(anna, "demo", StrictJson.read(Uploads.of(draft).getBytes()));
-        assertThat(b.lifecycle().ruleSets().get(DRAFT).status()).as("seen by b at once").isEqualTo("draft");
+        assertThat(RuleSetVersionView.of(b.lifecycle().ruleSets().get(DRAFT)).status()).as("seen by b at once").isEqualTo("draft");
         a.lifecycle().ruleSets().publish(anna, DRAFT);
 
         String published = "1.1.0 " + draft.hash() + " met";
         assertThat(a.ratesWith()).isEqualTo(published);
-        assertThat(b.lifecycle().ruleSets().list()).extracting(RuleSetVersionView::status)
+        assertThat(b.lifecycle().ruleSets().list().stream().map(RuleSetVersionView::of))
+                .extracting(RuleSetVersionView::status)
                 .containsExactly("retired", "active");
         assertThat(b.ratesWith()).as("b before it refreshes").isEqualTo(bundled);
         b.lifecycle().ruleSets().refresh();
@@ -131,7 +132,8 @@ class RuleSetNodesTest {
         assertThat(restarted.ratesWith()).isEqualTo(bundled);
         assertThat(restarted.ratesAskingFor(DRAFT.version())).as("a retired uploaded version, as on the first node")
                 .isEqualTo(retired).startsWith("1.1.0 ");
-        assertThat(restarted.lifecycle().ruleSets().list()).extracting(v -> v.version() + " " + v.status())
+        assertThat(restarted.lifecycle().ruleSets().list().stream().map(RuleSetVersionView::of))
+                .extracting(v -> v.version() + " " + v.status())
                 .containsExactly("1.0.0 active", "1.1.0 retired");
     }
 
