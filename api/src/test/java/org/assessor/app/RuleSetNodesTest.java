@@ -1,8 +1,5 @@
 package org.assessor.app;
 
-import org.assessor.api.AuditPageView;
-import org.assessor.api.ResultHistoryView;
-import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,10 +10,14 @@ import java.util.function.Supplier;
 import org.assessor.StrictJson;
 import org.assessor.access.Caller;
 import org.assessor.access.Role;
+import org.assessor.api.AuditPageView;
+import org.assessor.api.ResultHistoryView;
+import org.assessor.api.ResultJson;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.server.Assessor;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.Database;
 import org.assessor.store.JdbcAssessmentStore;
@@ -79,8 +80,7 @@ class RuleSetNodesTest {
         databases.add(database);
         EngineConfig config = FixtureServer.config(data).engine();
         Engine engine = Engine.start(config);
-        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource(), new ResultJson());
-        return new Node(engine, RuleSetLifecycle.start(engine, Clock.systemUTC(), database.dataSource(), store));
+        return new Node(engine, Assessor.compose(engine, database.dataSource(), Clock.systemUTC()).lifecycle());
     }
 
     @AfterEach
@@ -97,7 +97,8 @@ class RuleSetNodesTest {
         Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
 
         a.lifecycle().ruleSets().upload(anna, "demo", StrictJson.read(Uploads.of(draft).getBytes()));
-        assertThat(RuleSetVersionView.of(b.lifecycle().ruleSets().get(DRAFT)).status()).as("seen by b at once").isEqualTo("draft");
+        assertThat(RuleSetVersionView.of(b.lifecycle().ruleSets().get(DRAFT)).status()).as("seen by b at once")
+                .isEqualTo("draft");
         a.lifecycle().ruleSets().publish(anna, DRAFT);
 
         String published = "1.1.0 " + draft.hash() + " met";
