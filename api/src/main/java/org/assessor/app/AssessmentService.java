@@ -112,14 +112,14 @@ public final class AssessmentService {
         return AssessmentIds.isWellFormed(id) && store.owner(id).filter(o -> visibleTo(caller, o)).isPresent();
     }
 
-    private static boolean visibleTo(Caller caller, AssessmentOwner owner) {
-        return caller.maySee(owner.siteId(), owner.author());
-    }
-
     /** One page of the stored assessments matching {@code query} that {@code caller} may see, newest first. */
     public AssessmentPage list(Caller caller, AssessmentQuery query) {
         Optional<AssessmentQuery> visible = caller.narrow(query);
         return visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
+    }
+
+    private static boolean visibleTo(Caller caller, AssessmentOwner owner) {
+        return caller.maySee(owner.siteId(), owner.author());
     }
 
     private static void refuseIf(Optional<String> refusal) {
