@@ -2,6 +2,7 @@ package org.assessor.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assessor.app.Impact;
 
 /**
  * The JSON of {@code GET /api/rulesets/{q}/{v}/impact}: how the ratings of stored assessments
@@ -24,6 +25,31 @@ public record ImpactView(String questionnaireId, VersionRef candidate, VersionRe
                          Totals assessments, LevelImpact overall, List<StandardImpact> standards,
                          List<Affected> affected, boolean truncated, List<Skipped> skipped, long elapsedMillis,
                          double perSecond) {
+
+    /** The view of {@code impact}. */
+    public static ImpactView of(Impact impact) {
+        Impact.Totals t = impact.assessments();
+        return new ImpactView(impact.questionnaireId(), version(impact.candidate()), version(impact.baseline()),
+                new Filter(impact.query().siteId(), impact.query().from(), impact.query().to()),
+                new Totals(t.total(), t.evaluated(), t.changed(), t.unchanged(), t.skipped(), t.failed()),
+                new LevelImpact(impact.overall().changed(), moves(impact.overall().moves())),
+                impact.standards().stream().map(s -> new StandardImpact(s.id(), s.title(), s.changed(),
+                        moves(s.moves()))).toList(),
+                impact.affected().stream().map(a -> new Affected(a.id(), a.site(), a.ruleSetVersion(),
+                        a.overall() == null ? null : new Change(a.overall().from(), a.overall().to()),
+                        a.standards().stream().map(c -> new StandardChange(c.id(), c.from(), c.to())).toList()))
+                        .toList(), impact.truncated(),
+                impact.skipped().stream().map(s -> new Skipped(s.id(), s.site(), s.reason())).toList(),
+                impact.elapsedMillis(), impact.perSecond());
+    }
+
+    private static VersionRef version(Impact.Version v) {
+        return new VersionRef(v.version(), v.hash(), v.status());
+    }
+
+    private static List<Move> moves(List<Impact.Move> moves) {
+        return moves.stream().map(m -> new Move(m.from(), m.to(), m.count())).toList();
+    }
 
     /** A rule-set version taking part. */
     public record VersionRef(String version, String hash, String status) {

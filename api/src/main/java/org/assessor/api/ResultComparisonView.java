@@ -3,6 +3,7 @@ package org.assessor.api;
 import java.time.Instant;
 import java.util.List;
 import org.assessor.api.ResultView.RuleSetView;
+import org.assessor.app.ResultHistoryService;
 
 /**
  * The JSON of {@code GET /api/assessments/{id}/results/compare}: two results of one assessment
@@ -18,6 +19,12 @@ import org.assessor.api.ResultView.RuleSetView;
  */
 public record ResultComparisonView(String assessmentId, Side from, Side to, Change overall, Readiness readiness,
                                    List<StandardRow> standards, Changed changed) {
+
+    /** The view of {@code pair}: its two results side by side. */
+    public static ResultComparisonView of(ResultHistoryService.ResultPair pair) {
+        return ResultComparer.compare(pair.assessmentId(), pair.fromNumber(), ResultView.of(pair.from()),
+                pair.toNumber(), ResultView.of(pair.to()));
+    }
 
     /** One of the results compared. */
     public record Side(int number, RuleSetView ruleSet, Instant evaluatedAt) {

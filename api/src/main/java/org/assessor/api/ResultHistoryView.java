@@ -1,8 +1,12 @@
 package org.assessor.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.assessor.api.ResultView.RuleSetView;
+import org.assessor.app.ResultHistoryService;
+import org.assessor.store.AssessmentSummary;
+import org.assessor.store.StoredResult;
 
 /**
  * The JSON of {@code GET /api/assessments/{id}/results}: every result the assessment has, the
@@ -12,6 +16,19 @@ import org.assessor.api.ResultView.RuleSetView;
  * @param results      its results, by number
  */
 public record ResultHistoryView(String assessmentId, List<Entry> results) {
+
+    /** The view of {@code history}: the original result (number 0), then each re-evaluation. */
+    public static ResultHistoryView of(ResultHistoryService.History history) {
+        AssessmentSummary s = history.original();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(0, "original", new RuleSetView(s.questionnaireId(), s.ruleSetVersion(),
+                s.ruleSetHash()), s.createdAt(), null, s.overallRating()));
+        for (StoredResult r : history.reEvaluations()) {
+            entries.add(new Entry(r.number(), "re-evaluation", new RuleSetView(s.questionnaireId(),
+                    r.ruleSetVersion(), r.ruleSetHash()), r.createdAt(), r.createdBy(), r.overallRating()));
+        }
+        return new ResultHistoryView(s.id(), entries);
+    }
 
     /**
      * One result.

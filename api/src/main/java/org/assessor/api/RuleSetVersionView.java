@@ -2,6 +2,9 @@ package org.assessor.api;
 
 import java.time.Instant;
 import java.util.Map;
+import org.assessor.app.KnownVersion;
+import org.assessor.app.RuleSetVersion;
+import org.assessor.store.RuleSetOrigin;
 
 /**
  * The JSON of one rule-set version. {@code questionnaireId}, {@code version}, {@code status},
@@ -24,4 +27,14 @@ import java.util.Map;
 public record RuleSetVersionView(String questionnaireId, String version, String status, String hash, String origin,
                                  String questionnaireVersion, String date, String notes, Instant uploadedAt,
                                  String uploadedBy, Instant statusChangedAt, Map<String, String> files) {
+
+    /** The view of {@code v}. */
+    public static RuleSetVersionView of(RuleSetVersion v) {
+        KnownVersion s = v.state();
+        boolean uploaded = s.origin() == RuleSetOrigin.UPLOADED;
+        return new RuleSetVersionView(s.id().questionnaireId(), s.id().version(), s.status().code(), s.hash(),
+                s.origin().code(), s.questionnaireVersion(), v.date(), v.notes(),
+                uploaded ? s.record().createdAt() : null, uploaded ? s.record().createdBy() : null,
+                s.statusChangedAt(), v.files());
+    }
 }

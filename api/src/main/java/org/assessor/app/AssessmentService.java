@@ -1,15 +1,10 @@
 package org.assessor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
-import org.assessor.StrictJson;
 import org.assessor.access.AccessDenied;
 import org.assessor.access.Caller;
-import org.assessor.api.ApiJson;
-import org.assessor.api.AssessmentListView;
-import org.assessor.api.ResultView;
 import org.assessor.assessment.FieldError;
 import org.assessor.assessment.Submission;
 import org.assessor.assessment.SubmissionInvalid;
@@ -17,12 +12,11 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
 import org.assessor.store.AssessmentIds;
+import org.assessor.store.AssessmentOwner;
 import org.assessor.store.AssessmentPage;
 import org.assessor.store.AssessmentQuery;
 import org.assessor.store.AssessmentStore;
-import org.assessor.store.AssessmentSummary;
 import org.assessor.store.NoSuchAssessment;
-import org.assessor.store.RatingsDocument;
 import org.assessor.store.StoredAssessment;
 
 /**
@@ -53,10 +47,10 @@ public final class AssessmentService {
      *                           that {@code caller} may not name ({@link Caller#mayNameRetiredVersions})
      * @throws AccessDenied      if {@code caller} may not try this submission (e.g. another site's)
      */
-    public ResultView evaluate(Caller caller, JsonNode document) {
+    public AssessmentResult evaluate(Caller caller, JsonNode document) {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesEvaluation(submission.site().id(), submission.mode()));
-        return ResultView.of(evaluate(caller, submission));
+        return evaluate(caller, submission);
     }
 
     /**
@@ -72,14 +66,7 @@ public final class AssessmentService {
         Submission submission = engine.reader().read(document);
         refuseIf(caller.refusesSubmission(submission.site().id(), submission.mode()));
         AssessmentResult result = evaluate(caller, submission).withId(ids.next());
-        String resultJson = json(ResultView.of(result));
-        AssessmentSummary summary = new AssessmentSummary(result.id(), result.evaluatedAt(),
-                result.questionnaire().id(), result.questionnaire().version(), result.ruleSet().version(),
-                result.ruleSet().hash(), result.site().id(), result.site().name(), result.mode().code(),
-                result.cycle(), result.overall().rating().code());
-        StoredAssessment stored = new StoredAssessment(summary, json(document), resultJson,
-                RatingsDocument.of(result).toJson(), caller.id());
-        store.save(stored);
+        StoredAssessment stored = store.add(result, document, caller.id());
         return new Created(stored.id(), stored.resultBytes());
     }
 
@@ -89,33 +76,50 @@ public final class AssessmentService {
      * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
      */
     public byte[] result(Caller caller, String id) {
-        return find(caller, id).resultBytes();
+        return findVisible(id, caller).resultBytes();
     }
 
     /**
-     * The stored assessment {@code id}: summary, submission and result, for reports and the like.
+     * The stored assessment {@code id} if {@code caller} may see it: summary, submission and
+     * result. Every read of one assessment on behalf of a caller goes through here, so that one
+     * it may not see is reported exactly as one that does not exist.
      *
-     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
+     * @throws NoSuchAssessment if there is none with that id (or the id is malformed), or
+     *                          {@code caller} may not see it
      */
-    public StoredAssessment find(Caller caller, String id) {
+    public StoredAssessment findVisible(String id, Caller caller) {
         if (!AssessmentIds.isWellFormed(id)) {
             throw new NoSuchAssessment(id);
         }
-        return store.find(id).filter(a -> caller.maySee(a.summary().siteId(), a.author()))
-                .orElseThrow(() -> new NoSuchAssessment(id));
+        return store.find(id).filter(a -> visibleTo(caller, a.owner())).orElseThrow(() -> new NoSuchAssessment(id));
     }
 
-    /** True if assessment {@code id} exists and {@code caller} may see it. */
+    /**
+     * The result of the stored assessment {@code id} as {@linkplain #findVisible found}, with every
+     * reason and action, read back from storage.
+     *
+     * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
+     */
+    public AssessmentResult visibleResult(String id, Caller caller) {
+        return store.result(findVisible(id, caller));
+    }
+
+    /**
+     * True if assessment {@code id} exists and {@code caller} may see it: the same rule as
+     * {@link #findVisible}, read from the owner alone.
+     */
     public boolean isVisible(Caller caller, String id) {
-        return AssessmentIds.isWellFormed(id)
-                && store.owner(id).filter(o -> caller.maySee(o.siteId(), o.author())).isPresent();
+        return AssessmentIds.isWellFormed(id) && store.owner(id).filter(o -> visibleTo(caller, o)).isPresent();
     }
 
     /** One page of the stored assessments matching {@code query} that {@code caller} may see, newest first. */
-    public AssessmentListView list(Caller caller, AssessmentQuery query) {
+    public AssessmentPage list(Caller caller, AssessmentQuery query) {
         Optional<AssessmentQuery> visible = caller.narrow(query);
-        AssessmentPage page = visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
-        return AssessmentListView.of(page, query.limit());
+        return visible.isPresent() ? store.list(visible.get()) : new AssessmentPage(List.of(), null);
+    }
+
+    private static boolean visibleTo(Caller caller, AssessmentOwner owner) {
+        return caller.maySee(owner.siteId(), owner.author());
     }
 
     private static void refuseIf(Optional<String> refusal) {
@@ -147,15 +151,6 @@ public final class AssessmentService {
         } catch (NoSuchRuleSet e) {
             throw new SubmissionInvalid(List.of(new FieldError("/questionnaireId",
                     "questionnaire '" + submission.questionnaireId() + "' has no active rule set to rate it")));
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return value instanceof JsonNode node ? StrictJson.mapper().writeValueAsString(node)
-                    : ApiJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON of " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.assessor.app;
 
-import org.assessor.api.AuditPageView;
 import org.assessor.store.AuditLog;
+import org.assessor.store.AuditPage;
 
 /** Reads the audit log for auditors and admins, newest first, one page at a time. Thread-safe. */
 public final class AuditTrail {
@@ -17,10 +17,10 @@ public final class AuditTrail {
     }
 
     /** At most {@code limit} entries older than entry {@code before} (0: from the newest). */
-    public AuditPageView page(int limit, long before) {
+    public AuditPage page(int limit, long before) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT);
         }
-        return AuditPageView.of(log.page(limit, before), limit);
+        return log.page(limit, before);
     }
 }

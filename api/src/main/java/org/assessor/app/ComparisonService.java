@@ -12,15 +12,14 @@ import org.assessor.comparison.Comparisons;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
-import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.store.AssessmentStore;
 import org.assessor.store.RatedQuery;
-import org.assessor.store.RatingsDocument;
 
 /**
- * Commissioners' comparisons of stored assessments. Reads only the compact ratings of the
- * assessments the filter can select (questionnaire, sites and dates narrow the database query),
- * then pools them with {@link Comparisons}. A caller compares only the sites it may see
+ * Commissioners' comparisons of stored assessments. Reads only the ratings ({@link RatingsSnapshot}s)
+ * of the assessments the filter can select (questionnaire, sites and dates narrow the database
+ * query), titled from their questionnaire version, then pools them with {@link Comparisons}. A caller compares only the sites it may see
  * ({@link Caller#narrowSites}): a site token its own rows, whatever sites it asks for. Thread-safe.
  */
 public final class ComparisonService {
@@ -40,15 +39,15 @@ public final class ComparisonService {
      * @throws NoSuchQuestionnaire if the questionnaire is unknown
      */
     public Comparison compare(Caller caller, ComparisonFilter filter) {
-        return Comparisons.compare(results(caller, filter), filter);
+        return Comparisons.compareRatings(results(caller, filter), filter);
     }
 
     /** One comparison per rule-set version among the results {@code filter} selects, oldest version first. */
     public List<Comparison> compareEachVersion(Caller caller, ComparisonFilter filter) {
-        return Comparisons.compareEachVersion(results(caller, filter), filter);
+        return Comparisons.compareEachVersionOfRatings(results(caller, filter), filter);
     }
 
-    private List<AssessmentResult> results(Caller caller, ComparisonFilter filter) {
+    private List<RatingsSnapshot> results(Caller caller, ComparisonFilter filter) {
         if (!questionnaires.contains(filter.questionnaireId())) {
             throw new NoSuchQuestionnaire("no questionnaire '" + filter.questionnaireId() + "'; known: "
                     + String.join(", ", questionnaires.ids()));
@@ -60,11 +59,10 @@ public final class ComparisonService {
         RatedQuery query = new RatedQuery(filter.questionnaireId(), sites.get(),
                 filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        List<AssessmentResult> results = new ArrayList<>();
+        List<RatingsSnapshot> results = new ArrayList<>();
         store.forEachRated(query, rated -> {
-            if (caller.readsEverySite() || caller.maySee(rated.summary().siteId(), null)) {
-                results.add(RatingsDocument.toResult(rated, questionnaire(rated.summary().questionnaireId(),
-                        rated.summary().questionnaireVersion())));
+            if (caller.readsEverySite() || caller.maySee(rated.site().id(), null)) {
+                results.add(rated.titled(questionnaire(rated.questionnaire().id(), rated.questionnaire().version())));
             }
         });
         return results;

@@ -1,8 +1,6 @@
 package org.assessor.app;
 
 import java.util.List;
-import org.assessor.api.HealthView;
-import org.assessor.api.ReadinessView;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.store.AssessmentStore;
@@ -25,30 +23,52 @@ public final class HealthCheck {
         this.ruleSets = ruleSets;
     }
 
-    /** The state now: {@code ok}, or {@code unavailable} if the storage does not answer. */
-    public HealthView check() {
+    /**
+     * Whether the server is alive.
+     *
+     * @param storageAnswers true if the storage answered a query
+     * @param activeRuleSets how many rule sets are active (one per rated questionnaire)
+     */
+    public record Liveness(boolean storageAnswers, int activeRuleSets) {
+    }
+
+    /**
+     * Whether this node should be sent work: only when both are true.
+     *
+     * @param storageAnswers true if the storage answered a query
+     * @param compiled       true once every rule set this node holds has compiled
+     * @param activeRuleSets how many rule sets are active (one per rated questionnaire)
+     */
+    public record Readiness(boolean storageAnswers, boolean compiled, int activeRuleSets) {
+
+        /** True if the node should be sent work. */
+        public boolean isReady() {
+            return storageAnswers && compiled;
+        }
+    }
+
+    /** The state now: alive, and whether the storage answers. */
+    public Liveness check() {
         int active = activeRuleSets().size();
         try {
             store.check();
-            return new HealthView("ok", "ok", active);
+            return new Liveness(true, active);
         } catch (StorageFailed e) {
             LOG.warn("health check: {}", e.getMessage());
-            return new HealthView("unavailable", "unavailable", active);
+            return new Liveness(false, active);
         }
     }
 
     /**
-     * Whether this node should be sent work: {@code ready} once every rule set it holds has
-     * compiled and the storage answers; {@code starting} while any still compiles (rule sets
-     * compile in the background after the server starts listening, and evaluations would wait
-     * for them); {@code unavailable} while the storage does not answer.
+     * Whether this node should be sent work: once every rule set it holds has compiled and the
+     * storage answers; not while any still compiles (rule sets compile in the background after
+     * the server starts listening, and evaluations would wait for them), nor while the storage
+     * does not answer.
      */
-    public ReadinessView readiness() {
+    public Readiness readiness() {
         boolean compiled = ruleSets.all().stream().allMatch(CompiledRuleSet::isCompiled);
         boolean storage = storageAnswers();
-        String status = !storage ? "unavailable" : compiled ? "ready" : "starting";
-        return new ReadinessView(status, storage ? "ok" : "unavailable", compiled ? "compiled" : "compiling",
-                activeRuleSets().size());
+        return new Readiness(storage, compiled, activeRuleSets().size());
     }
 
     private boolean storageAnswers() {

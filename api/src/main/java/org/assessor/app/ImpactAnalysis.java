@@ -8,7 +8,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assessor.AssessorException;
-import org.assessor.api.ImpactView;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.Submission;
 import org.assessor.rules.CompiledRuleSet;
@@ -73,14 +72,14 @@ public final class ImpactAnalysis {
      *
      * @throws org.assessor.rules.NoSuchRuleSet if there is no such version, or its questionnaire has no active one
      */
-    public ImpactView run(RuleSetId id, ImpactQuery query, ImpactProgress progress) {
+    public Impact run(RuleSetId id, ImpactQuery query, ImpactProgress progress) {
         CompiledRuleSet candidate = ruleSets.compiled(id);
         CompiledRuleSet baseline = ruleSets.active(id.questionnaireId());
         return run(candidate, ruleSets.version(id).status().code(), baseline, query, progress);
     }
 
     /** The impact of {@code candidate} (whose status is {@code candidateStatus}) against the active {@code baseline}. */
-    public ImpactView run(CompiledRuleSet candidate, String candidateStatus, CompiledRuleSet baseline,
+    public Impact run(CompiledRuleSet candidate, String candidateStatus, CompiledRuleSet baseline,
                           ImpactQuery query, ImpactProgress progress) {
         long started = System.nanoTime();
         String questionnaireVersion = candidate.source().manifest().questionnaireVersion();
@@ -113,12 +112,12 @@ public final class ImpactAnalysis {
             pool.shutdownNow();
         }
         Duration elapsed = meter.finish();
-        ImpactView.Totals totals = tally.totals(total);
+        Impact.Totals totals = tally.totals(total);
         long done = totals.evaluated() + totals.skipped() + totals.failed();
-        return new ImpactView(candidate.id().questionnaireId(),
-                new ImpactView.VersionRef(candidate.id().version(), candidate.hash(), candidateStatus),
-                new ImpactView.VersionRef(baseline.id().version(), baseline.hash(), "active"),
-                new ImpactView.Filter(query.siteId(), query.from(), query.to()), totals, tally.overall(),
+        return new Impact(candidate.id().questionnaireId(),
+                new Impact.Version(candidate.id().version(), candidate.hash(), candidateStatus),
+                new Impact.Version(baseline.id().version(), baseline.hash(), "active"), query, totals,
+                tally.overall(),
                 tally.standards(engine.questionnaires().get(candidate.id().questionnaireId(), questionnaireVersion)),
                 tally.affected(query.limit()), tally.affectedCount() > query.limit(), tally.skippedListed(),
                 elapsed.toMillis(), elapsed.isZero() ? 0 : Math.round(done * 10_000.0 / elapsed.toMillis()) / 10.0);

@@ -9,14 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.assessor.api.ImpactView;
-import org.assessor.api.ImpactView.Affected;
-import org.assessor.api.ImpactView.Change;
-import org.assessor.api.ImpactView.LevelImpact;
-import org.assessor.api.ImpactView.Move;
-import org.assessor.api.ImpactView.Skipped;
-import org.assessor.api.ImpactView.StandardChange;
-import org.assessor.api.ImpactView.StandardImpact;
+import org.assessor.app.Impact.Affected;
+import org.assessor.app.Impact.Change;
+import org.assessor.app.Impact.LevelImpact;
+import org.assessor.app.Impact.Move;
+import org.assessor.app.Impact.Skipped;
+import org.assessor.app.Impact.StandardChange;
+import org.assessor.app.Impact.StandardImpact;
 import org.assessor.questionnaire.Questionnaire;
 
 /**
@@ -67,9 +66,9 @@ final class ImpactTally {
     }
 
     /** The totals so far, for {@code total} assessments selected. */
-    ImpactView.Totals totals(long total) {
+    Impact.Totals totals(long total) {
         long compared = evaluated.sum();
-        return new ImpactView.Totals(total, compared, changed.sum(), compared - changed.sum(), skipped.sum(),
+        return new Impact.Totals(total, compared, changed.sum(), compared - changed.sum(), skipped.sum(),
                 failed.sum());
     }
 

@@ -2,13 +2,13 @@ package org.assessor.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.assessor.api.ApiJson;
-import org.assessor.api.ImpactView.StandardChange;
+import org.assessor.app.Impact.StandardChange;
 import org.assessor.result.AssessmentResult;
 import org.assessor.store.StorageFailed;
 
@@ -22,6 +22,7 @@ import org.assessor.store.StorageFailed;
  * @param standards each standard's rating, in questionnaire order
  */
 record Ratings(String overall, Map<String, String> standards) {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Ratings of(AssessmentResult result) {
         Map<String, String> standards = new LinkedHashMap<>();
@@ -33,7 +34,7 @@ record Ratings(String overall, Map<String, String> standards) {
     static Ratings ofJson(String json) {
         JsonNode result;
         try {
-            result = ApiJson.mapper().readTree(json);
+            result = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new StorageFailed("a stored result is not JSON: " + e.getOriginalMessage(), e);
         }

@@ -1,25 +1,18 @@
 package org.assessor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.assessor.access.Caller;
-import org.assessor.api.ApiJson;
-import org.assessor.api.ResultView;
 import org.assessor.comparison.ComparisonFilter;
 import org.assessor.report.AssessmentReport;
 import org.assessor.report.ComparisonReport;
-import org.assessor.store.AssessmentIds;
-import org.assessor.store.AssessmentStore;
 import org.assessor.store.NoSuchAssessment;
-import org.assessor.store.StorageFailed;
-import org.assessor.store.StoredAssessment;
 
 /** PDF reports of stored assessments and of comparisons. Thread-safe. */
 public final class ReportService {
-    private final AssessmentStore store;
+    private final AssessmentService assessments;
     private final ComparisonService comparisons;
 
-    public ReportService(AssessmentStore store, ComparisonService comparisons) {
-        this.store = store;
+    public ReportService(AssessmentService assessments, ComparisonService comparisons) {
+        this.assessments = assessments;
         this.comparisons = comparisons;
     }
 
@@ -29,18 +22,7 @@ public final class ReportService {
      * @throws NoSuchAssessment if there is none with that id, or {@code caller} may not see it
      */
     public byte[] assessmentReport(Caller caller, String id) {
-        if (!AssessmentIds.isWellFormed(id)) {
-            throw new NoSuchAssessment(id);
-        }
-        StoredAssessment stored = store.find(id).filter(a -> caller.maySee(a.summary().siteId(), a.author()))
-                .orElseThrow(() -> new NoSuchAssessment(id));
-        try {
-            ResultView result = ApiJson.mapper().readValue(stored.resultJson(), ResultView.class);
-            return AssessmentReport.toPdf(result.toDomain());
-        } catch (JsonProcessingException e) {
-            throw new StorageFailed("the stored result of assessment " + id + " is unreadable: "
-                    + e.getOriginalMessage(), e);
-        }
+        return AssessmentReport.toPdf(assessments.visibleResult(id, caller));
     }
 
     /**

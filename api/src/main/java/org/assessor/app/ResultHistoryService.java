@@ -1,17 +1,8 @@
 package org.assessor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.assessor.access.Caller;
-import org.assessor.api.ApiJson;
-import org.assessor.api.ResultComparisonView;
-import org.assessor.api.ResultHistoryView;
-import org.assessor.api.ResultView;
-import org.assessor.api.ResultView.RuleSetView;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
@@ -23,7 +14,6 @@ import org.assessor.store.AuditEntry;
 import org.assessor.store.NoSuchAssessment;
 import org.assessor.store.NoSuchResult;
 import org.assessor.store.ResultHistory;
-import org.assessor.store.StorageFailed;
 import org.assessor.store.StoredAssessment;
 import org.assessor.store.StoredResult;
 
@@ -33,8 +23,6 @@ import org.assessor.store.StoredResult;
  * can be compared. Thread-safe.
  */
 public final class ResultHistoryService {
-    private static final String ORIGINAL = "original";
-
     private final Engine engine;
     private final RuleSetService ruleSets;
     private final AssessmentStore assessments;
@@ -52,6 +40,20 @@ public final class ResultHistoryService {
 
     /** A result just added: its number and its JSON. */
     public record Added(int number, byte[] resultJson) {
+    }
+
+    /**
+     * The results of an assessment.
+     *
+     * @param original      the assessment, whose summary describes its original result (number 0)
+     * @param reEvaluations every result added since, by number
+     */
+    public record History(AssessmentSummary original, List<StoredResult> reEvaluations) {
+    }
+
+    /** Two results of assessment {@code assessmentId}, by number, to put side by side. */
+    public record ResultPair(String assessmentId, int fromNumber, AssessmentResult from, int toNumber,
+                             AssessmentResult to) {
     }
 
     /**
@@ -74,29 +76,19 @@ public final class ResultHistoryService {
         }
         AssessmentResult result = engine.evaluator().evaluate(StoredSubmissions.read(engine.reader(),
                 stored.submissionJson(), summary.questionnaireVersion()), ruleSet).withId(id);
-        String json = json(ResultView.of(result));
-        StoredResult added = new StoredResult(0, result.evaluatedAt(), caller.id(), ruleSet.id().version(),
-                ruleSet.hash(), result.overall().rating().code(), json);
-        int number = history.add(id, added, AuditEntry.of(clock.instant(), caller.id(), AuditAction.RE_EVALUATE,
-                ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()).withAssessment(id));
-        return new Added(number, json.getBytes(StandardCharsets.UTF_8));
+        StoredResult added = history.add(id, result, caller.id(), AuditEntry.of(clock.instant(), caller.id(),
+                AuditAction.RE_EVALUATE, ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash())
+                .withAssessment(id));
+        return new Added(added.number(), added.resultBytes());
     }
 
     /**
-     * Every result of assessment {@code id}, the original first.
+     * Every result of assessment {@code id}: the original first, then the re-evaluations by number.
      *
      * @throws NoSuchAssessment if there is no such assessment
      */
-    public ResultHistoryView results(String id) {
-        AssessmentSummary s = find(id).summary();
-        List<ResultHistoryView.Entry> entries = new ArrayList<>();
-        entries.add(new ResultHistoryView.Entry(0, ORIGINAL, new RuleSetView(s.questionnaireId(), s.ruleSetVersion(),
-                s.ruleSetHash()), s.createdAt(), null, s.overallRating()));
-        for (StoredResult r : history.list(id)) {
-            entries.add(new ResultHistoryView.Entry(r.number(), "re-evaluation", new RuleSetView(s.questionnaireId(),
-                    r.ruleSetVersion(), r.ruleSetHash()), r.createdAt(), r.createdBy(), r.overallRating()));
-        }
-        return new ResultHistoryView(id, entries);
+    public History results(String id) {
+        return new History(find(id).summary(), history.list(id));
     }
 
     /**
@@ -120,11 +112,18 @@ public final class ResultHistoryService {
      * @throws NoSuchAssessment if there is no such assessment
      * @throws NoSuchResult     if it has no such result
      */
-    public ResultComparisonView compare(String id, Integer from, Integer to) {
+    public ResultPair compare(String id, Integer from, Integer to) {
         int fromNumber = from == null ? 0 : from;
         int toNumber = to != null ? to : history.list(id).stream().mapToInt(StoredResult::number).max().orElse(0);
-        return ResultComparer.compare(id, fromNumber, view(result(id, fromNumber)), toNumber,
-                view(result(id, toNumber)));
+        return new ResultPair(id, fromNumber, read(id, fromNumber), toNumber, read(id, toNumber));
+    }
+
+    private AssessmentResult read(String id, int number) {
+        StoredAssessment stored = find(id);
+        if (number == 0) {
+            return assessments.result(stored);
+        }
+        return history.result(history.find(id, number).orElseThrow(() -> new NoSuchResult(id, number)));
     }
 
     private StoredAssessment find(String id) {
@@ -132,21 +131,5 @@ public final class ResultHistoryService {
             throw new NoSuchAssessment(id);
         }
         return assessments.find(id).orElseThrow(() -> new NoSuchAssessment(id));
-    }
-
-    private static ResultView view(byte[] json) {
-        try {
-            return ApiJson.mapper().readValue(json, ResultView.class);
-        } catch (IOException e) {
-            throw new StorageFailed("a stored result cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String json(ResultView view) {
-        try {
-            return ApiJson.mapper().writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a result as JSON", e);
-        }
     }
 }

@@ -1,18 +1,11 @@
 package org.assessor.app;
 
-import java.time.Clock;
 import java.util.Objects;
-import javax.sql.DataSource;
-import org.assessor.store.AssessmentStore;
-import org.assessor.store.JdbcAssessmentScan;
-import org.assessor.store.JdbcAuditLog;
-import org.assessor.store.JdbcResultHistory;
-import org.assessor.store.JdbcRuleSetStore;
 
 /**
- * The services of the auditor's rule-set lifecycle, built together over one database: versions
- * (upload, publish, retire), impact analysis, the results history of assessments, and the audit
- * log.
+ * The services of the auditor's rule-set lifecycle, over one database: versions (upload,
+ * publish, retire), impact analysis, the results history of assessments, and the audit log.
+ * Built by the composition root ({@code org.assessor.server.Assessor}).
  */
 public record RuleSetLifecycle(RuleSetService ruleSets, ImpactAnalysis impact, ResultHistoryService results,
                                AuditTrail audit) {
@@ -22,18 +15,5 @@ public record RuleSetLifecycle(RuleSetService ruleSets, ImpactAnalysis impact, R
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(audit, "audit");
-    }
-
-    /**
-     * The lifecycle of {@code engine}'s rule sets, kept in {@code dataSource}, brought in line with
-     * what the database records ({@link RuleSetService#refresh()}); {@code clock} dates its records.
-     */
-    public static RuleSetLifecycle start(Engine engine, Clock clock, DataSource dataSource,
-                                         AssessmentStore assessments) {
-        RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(dataSource), clock);
-        ruleSets.refresh();
-        return new RuleSetLifecycle(ruleSets, new ImpactAnalysis(ruleSets, engine, new JdbcAssessmentScan(dataSource)),
-                new ResultHistoryService(engine, ruleSets, assessments, new JdbcResultHistory(dataSource), clock),
-                new AuditTrail(new JdbcAuditLog(dataSource)));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assessor.Ids;
 import org.assessor.access.Caller;
-import org.assessor.api.RuleSetVersionView;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
@@ -60,11 +59,11 @@ public final class RuleSetService {
     }
 
     /** A rule-set version just uploaded, or found to be there already with the same content. */
-    public record Uploaded(RuleSetVersionView version, boolean created) {
+    public record Uploaded(RuleSetVersion version, boolean created) {
     }
 
     /** Every version, by questionnaire and version order. */
-    public List<RuleSetVersionView> list() {
+    public List<RuleSetVersion> list() {
         return known().all().stream().map(v -> views.of(v, false)).toList();
     }
 
@@ -73,7 +72,7 @@ public final class RuleSetService {
      *
      * @throws NoSuchRuleSet if there is none
      */
-    public RuleSetVersionView get(RuleSetId id) {
+    public RuleSetVersion get(RuleSetId id) {
         return views.of(version(id), true);
     }
 
@@ -126,7 +125,7 @@ public final class RuleSetService {
      * @throws NoSuchRuleSet   if there is no such version
      * @throws RuleSetConflict if it cannot be compiled on this node
      */
-    public RuleSetVersionView publish(Caller caller, RuleSetId id) {
+    public RuleSetVersion publish(Caller caller, RuleSetId id) {
         synchronized (changes) {
             KnownVersions known = known();
             KnownVersion version = known.find(id).orElseThrow(() -> noSuch(id));
@@ -153,7 +152,7 @@ public final class RuleSetService {
      * @throws NoSuchRuleSet   if there is no such version
      * @throws RuleSetConflict if it is the active version (publish another one first)
      */
-    public RuleSetVersionView retire(Caller caller, RuleSetId id) {
+    public RuleSetVersion retire(Caller caller, RuleSetId id) {
         synchronized (changes) {
             KnownVersion version = version(id);
             if (version.status() == RuleSetStatus.ACTIVE) {
@@ -228,7 +227,7 @@ public final class RuleSetService {
         return known().find(id).orElseThrow(() -> noSuch(id));
     }
 
-    private RuleSetVersionView summary(RuleSetId id) {
+    private RuleSetVersion summary(RuleSetId id) {
         return views.of(version(id), false);
     }
 

@@ -3,16 +3,15 @@ package org.assessor.app;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.assessor.api.RuleSetVersionView;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetSource;
-import org.assessor.store.RuleSetOrigin;
 import org.assessor.store.RuleSetStore;
 
 /**
- * The JSON views of rule-set versions, with their manifests and files: from the bundled files,
- * the compiled versions, or the stored files (read once and kept, as they never change).
+ * Rule-set versions as auditors see them ({@link RuleSetVersion}), with their manifests and files:
+ * from the bundled files, the compiled versions, or the stored files (read once and kept, as they
+ * never change).
  * Thread-safe.
  */
 final class RuleSetViews {
@@ -27,14 +26,11 @@ final class RuleSetViews {
         this.store = store;
     }
 
-    /** The view of {@code v}, with its files or without. */
-    RuleSetVersionView of(KnownVersion v, boolean withFiles) {
+    /** Version {@code v}, with its files or without. */
+    RuleSetVersion of(KnownVersion v, boolean withFiles) {
         RuleSetSource source = source(v);
-        boolean uploaded = v.origin() == RuleSetOrigin.UPLOADED;
-        return new RuleSetVersionView(v.id().questionnaireId(), v.id().version(), v.status().code(), v.hash(),
-                v.origin().code(), v.questionnaireVersion(), source.manifest().date(), source.manifest().notes(),
-                uploaded ? v.record().createdAt() : null, uploaded ? v.record().createdBy() : null,
-                v.statusChangedAt(), withFiles ? RuleSetTexts.of(source) : null);
+        return new RuleSetVersion(v, source.manifest().date(), source.manifest().notes(),
+                withFiles ? RuleSetTexts.of(source) : null);
     }
 
     private RuleSetSource source(KnownVersion v) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.assessor.api.RuleSetVersionView;
 import org.assessor.rules.RuleSetId;
+import org.assessor.store.RuleSetStatus;
 import org.assessor.store.StorageFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +70,9 @@ public final class RuleSetWatcher implements AutoCloseable {
     /** One look at the database; never throws, so that the timer keeps running. */
     private void check() {
         try {
-            List<RuleSetVersionView> versions = ruleSets.list();
-            List<String> state = versions.stream()
-                    .map(v -> v.questionnaireId() + " " + v.version() + " " + v.status() + " " + v.hash()).toList();
+            List<KnownVersion> versions = ruleSets.list().stream().map(RuleSetVersion::state).toList();
+            List<String> state = versions.stream().map(v -> v.id().questionnaireId() + " " + v.id().version() + " "
+                    + v.status().code() + " " + v.hash()).toList();
             if (unreachable) {
                 LOG.info("the database answers again; rule-set changes made on other nodes are picked up again");
                 unreachable = false;
@@ -83,9 +83,9 @@ public final class RuleSetWatcher implements AutoCloseable {
             if (lastSeen != null) {
                 ruleSets.refresh();
             }
-            for (RuleSetVersionView version : versions) {
-                if ("draft".equals(version.status())) {
-                    compileDraft(new RuleSetId(version.questionnaireId(), version.version()));
+            for (KnownVersion version : versions) {
+                if (version.status() == RuleSetStatus.DRAFT) {
+                    compileDraft(version.id());
                 }
             }
             lastSeen = state;

@@ -20,14 +20,13 @@ import org.assessor.AssessorException;
 import org.assessor.access.Caller;
 import org.assessor.api.ApiJson;
 import org.assessor.api.ComparisonView;
-import org.assessor.app.ComparisonService;
 import org.assessor.app.Engine;
 import org.assessor.app.EngineConfig;
 import org.assessor.comparison.ComparisonCsv;
 import org.assessor.comparison.ComparisonFilter;
 import org.assessor.report.ComparisonReport;
+import org.assessor.server.Assessor;
 import org.assessor.store.Database;
-import org.assessor.store.JdbcAssessmentStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -122,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
                 .between(from, to).cycle(cycle);
         Engine engine = Engine.forAuditing(EngineConfig.defaults().withQuestionnaires(questionnaires));
         try (Database opened = database.open(spec.commandLine())) {
-            var comparison = new ComparisonService(engine.questionnaires(), new JdbcAssessmentStore(opened.dataSource()))
+            var comparison = Assessor.comparisons(engine.questionnaires(), opened.dataSource())
                     .compare(Caller.LOCAL, filter);
             if (format.pdf) {
                 return ComparisonReport.toPdf(comparison);

@@ -10,6 +10,7 @@ import org.assessor.api.ApiJson;
 import org.assessor.api.ImpactView;
 import org.assessor.app.Engine;
 import org.assessor.app.EngineConfig;
+import org.assessor.app.Impact;
 import org.assessor.app.ImpactAnalysis;
 import org.assessor.app.ImpactQuery;
 import org.assessor.app.RuleSetService;
@@ -55,16 +56,16 @@ final class LocalImpact {
                 ImpactAnalysis analysis = ImpactAnalysis.offline(ruleSets, engine,
                         new JdbcAssessmentScan(database.dataSource()));
                 ProgressLine progress = new ProgressLine(err);
-                ImpactView view;
+                Impact impact;
                 if (source != null) {
                     CompiledRuleSet candidate = engine.compiler().compile(source);
-                    view = analysis.run(candidate, "folder " + folder, ruleSets.active(id.questionnaireId()), query,
+                    impact = analysis.run(candidate, "folder " + folder, ruleSets.active(id.questionnaireId()), query,
                             progress);
                 } else {
-                    view = analysis.run(id, query, progress);
+                    impact = analysis.run(id, query, progress);
                 }
                 progress.end();
-                return ApiJson.mapper().valueToTree(view);
+                return ApiJson.mapper().valueToTree(ImpactView.of(impact));
             }
         } catch (RuleSetInvalid e) {
             e.problems().forEach(p -> err.println(ProblemLines.of(folder, p.file(), p.line(), p.cell(), p.message())));

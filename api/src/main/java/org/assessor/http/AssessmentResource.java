@@ -97,7 +97,7 @@ public final class AssessmentResource {
         if (query.after() != null && !assessments.isVisible(caller, query.after())) {
             throw QueryParameters.unknownCursor();
         }
-        return assessments.list(caller, query);
+        return AssessmentListView.of(assessments.list(caller, query), query.limit());
     }
 
     @POST
@@ -132,7 +132,7 @@ public final class AssessmentResource {
             @ApiResponse(responseCode = "404", description = "No such assessment", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public ResultHistoryView results(@PathParam("id") String id) {
-        return results.results(id);
+        return ResultHistoryView.of(results.results(id));
     }
 
     @GET
@@ -159,6 +159,7 @@ public final class AssessmentResource {
                                                 + " original)") @QueryParam("from") String from,
                                         @Parameter(description = "The later result's number (default the latest)")
                                         @QueryParam("to") String to) {
-        return results.compare(id, QueryParameters.resultNumber("from", from), QueryParameters.resultNumber("to", to));
+        return ResultComparisonView.of(results.compare(id, QueryParameters.resultNumber("from", from),
+                QueryParameters.resultNumber("to", to)));
     }
 }

@@ -37,6 +37,7 @@ public final class AuditResource {
             @Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
                     defaultValue = "50")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return audit.page(QueryParameters.auditLimit(limit), QueryParameters.auditCursor(cursor));
+        int size = QueryParameters.auditLimit(limit);
+        return AuditPageView.of(audit.page(size, QueryParameters.auditCursor(cursor)), size);
     }
 }

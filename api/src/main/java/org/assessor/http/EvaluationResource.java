@@ -43,6 +43,6 @@ public final class EvaluationResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmissionSchema.class)))
     public ResultView evaluate(@Parameter(hidden = true) @Context Caller caller,
                                @Parameter(hidden = true) JsonBody body) {
-        return assessments.evaluate(caller, body.document());
+        return ResultView.of(assessments.evaluate(caller, body.document()));
     }
 }

@@ -39,7 +39,7 @@ public final class HealthResource {
             @ApiResponse(responseCode = "503", description = "The storage does not answer",
                     content = @Content(schema = @Schema(implementation = HealthView.class)))})
     public Response health() {
-        HealthView view = health.check();
+        HealthView view = HealthView.of(health.check());
         if ("ok".equals(view.status())) {
             return Response.ok(view).build();
         }
@@ -55,7 +55,7 @@ public final class HealthResource {
             @ApiResponse(responseCode = "503", description = "Still compiling its rule sets, or the storage does "
                     + "not answer", content = @Content(schema = @Schema(implementation = ReadinessView.class)))})
     public Response ready() {
-        ReadinessView view = health.readiness();
+        ReadinessView view = ReadinessView.of(health.readiness());
         return view.isReady() ? Response.ok(view).build() : unavailable(view);
     }
 

@@ -49,7 +49,7 @@ public final class RuleSetResource {
             responses = @ApiResponse(responseCode = "200", content = @Content(
                     array = @ArraySchema(schema = @Schema(implementation = RuleSetVersionView.class)))))
     public List<RuleSetVersionView> list() {
-        return ruleSets.list();
+        return ruleSets.list().stream().map(RuleSetVersionView::of).toList();
     }
 
     @GET
@@ -61,7 +61,7 @@ public final class RuleSetResource {
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public RuleSetVersionView get(@PathParam("questionnaireId") String questionnaireId,
                                   @PathParam("version") String version) {
-        return ruleSets.get(new RuleSetId(questionnaireId, version));
+        return RuleSetVersionView.of(ruleSets.get(new RuleSetId(questionnaireId, version)));
     }
 
     @POST
@@ -91,7 +91,7 @@ public final class RuleSetResource {
     public Response upload(@PathParam("questionnaireId") String questionnaireId,
                            @Parameter(hidden = true) JsonBody body, @Parameter(hidden = true) @Context Caller caller) {
         RuleSetService.Uploaded uploaded = ruleSets.upload(caller, questionnaireId, body.document());
-        RuleSetVersionView v = uploaded.version();
+        RuleSetVersionView v = RuleSetVersionView.of(uploaded.version());
         return (uploaded.created() ? Response.created(URI.create("api/rulesets/" + v.questionnaireId() + "/"
                 + v.version())) : Response.ok()).entity(v).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -113,8 +113,8 @@ public final class RuleSetResource {
                              @QueryParam("to") String to,
                              @Parameter(description = "The most affected assessments to list (default 1000)")
                              @QueryParam("limit") String limit) {
-        return impact.run(new RuleSetId(questionnaireId, version), QueryParameters.impactQuery(site, from, to, limit),
-                ImpactProgress.NONE);
+        return ImpactView.of(impact.run(new RuleSetId(questionnaireId, version),
+                QueryParameters.impactQuery(site, from, to, limit), ImpactProgress.NONE));
     }
 
     @POST
@@ -127,7 +127,7 @@ public final class RuleSetResource {
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public RuleSetVersionView publish(@PathParam("questionnaireId") String questionnaireId,
                                       @PathParam("version") String version, @Parameter(hidden = true) @Context Caller caller) {
-        return ruleSets.publish(caller, new RuleSetId(questionnaireId, version));
+        return RuleSetVersionView.of(ruleSets.publish(caller, new RuleSetId(questionnaireId, version)));
     }
 
     @POST
@@ -143,6 +143,6 @@ public final class RuleSetResource {
                             schema = @Schema(implementation = ProblemView.class)))})
     public RuleSetVersionView retire(@PathParam("questionnaireId") String questionnaireId,
                                      @PathParam("version") String version, @Parameter(hidden = true) @Context Caller caller) {
-        return ruleSets.retire(caller, new RuleSetId(questionnaireId, version));
+        return RuleSetVersionView.of(ruleSets.retire(caller, new RuleSetId(questionnaireId, version)));
     }
 }

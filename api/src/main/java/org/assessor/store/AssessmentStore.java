@@ -2,6 +2,9 @@ package org.assessor.store;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * Keeps assessments: each one written once, in one transaction, and never changed afterwards.
@@ -16,6 +19,25 @@ public interface AssessmentStore {
      * @throws StorageFailed if it could not be written; then nothing of it was written
      */
     void save(StoredAssessment assessment);
+
+    /**
+     * Stores {@code result} (which carries its new assessment id) with the {@code submission} it
+     * rates and its {@code author}: the store makes its own documents from them (summary, result
+     * JSON, compact ratings), then {@linkplain #save saves} them durably.
+     *
+     * @param author the label of the caller who stored it; null if not recorded
+     * @return what was stored: {@link StoredAssessment#resultBytes()} are the bytes {@link #find}
+     *         returns for it from now on
+     * @throws StorageFailed if it could not be written; then nothing of it was written
+     */
+    StoredAssessment add(AssessmentResult result, JsonNode submission, String author);
+
+    /**
+     * The result of {@code assessment}, read back from its stored JSON with every reason and action.
+     *
+     * @throws StorageFailed if the stored result cannot be read
+     */
+    AssessmentResult result(StoredAssessment assessment);
 
     /**
      * The assessment with id {@code id}, if stored.
@@ -41,11 +63,12 @@ public interface AssessmentStore {
 
     /**
      * Calls {@code action} with the ratings of every stored assessment that {@code query}
-     * selects, oldest first, one at a time (so thousands need not be in memory at once).
+     * selects, oldest first, one at a time (so thousands need not be in memory at once). Titles
+     * are those stored with them, where any were ({@link RatingsSnapshot#titled} supplies the rest).
      *
-     * @throws StorageFailed if the storage could not be read
+     * @throws StorageFailed if the storage could not be read, or stored ratings are unreadable
      */
-    void forEachRated(RatedQuery query, Consumer<RatedAssessment> action);
+    void forEachRated(RatedQuery query, Consumer<RatingsSnapshot> action);
 
     /**
      * Checks that the storage answers.

@@ -2,6 +2,7 @@ package org.assessor.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.assessor.result.AssessmentResult;
 
 /**
  * What a stored assessment is about, without its submission and result: enough to list, filter
@@ -34,5 +35,13 @@ public record AssessmentSummary(String id, Instant createdAt, String questionnai
         Objects.requireNonNull(siteName, "siteName");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(overallRating, "overallRating");
+    }
+
+    /** The summary of {@code result}, which must carry its stored assessment id. */
+    public static AssessmentSummary of(AssessmentResult result) {
+        return new AssessmentSummary(result.id(), result.evaluatedAt(), result.questionnaire().id(),
+                result.questionnaire().version(), result.ruleSet().version(), result.ruleSet().hash(),
+                result.site().id(), result.site().name(), result.mode().code(), result.cycle(),
+                result.overall().rating().code());
     }
 }

@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * {@link AssessmentStore} over JDBC, in SQL that H2 and PostgreSQL both run: standard types,
  * {@code FETCH FIRST}, no vendor functions. Each save is one {@code INSERT} in its own
  * transaction, so an assessment is stored whole or not at all. Thread-safe; several servers may
- * share one PostgreSQL database through stores of their own.
+ * share one PostgreSQL database through stores of their own. Results are written and read as
+ * JSON by the {@link ResultCodec} it is given; the compact ratings are its own
+ * {@link RatingsDocument}.
  */
 public final class JdbcAssessmentStore implements AssessmentStore {
     private static final String SUMMARY_COLUMNS = "id, created_at, questionnaire_id, questionnaire_version, "
@@ -32,9 +37,30 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             + " CASE WHEN ratings_json IS NULL THEN result_json END AS result_json FROM assessment";
 
     private final DataSource dataSource;
+    private final ResultCodec codec;
 
-    public JdbcAssessmentStore(DataSource dataSource) {
+    /** A store in {@code dataSource}, writing and reading results with {@code codec}. */
+    public JdbcAssessmentStore(DataSource dataSource, ResultCodec codec) {
         this.dataSource = dataSource;
+        this.codec = codec;
+    }
+
+    @Override
+    public StoredAssessment add(AssessmentResult result, JsonNode submission, String author) {
+        StoredAssessment stored = new StoredAssessment(AssessmentSummary.of(result), StoreJson.submission(submission),
+                codec.write(result), RatingsDocument.of(result).toJson(), author);
+        save(stored);
+        return stored;
+    }
+
+    @Override
+    public AssessmentResult result(StoredAssessment assessment) {
+        try {
+            return codec.read(assessment.resultJson());
+        } catch (IllegalArgumentException e) {
+            throw new StorageFailed("the stored result of assessment " + assessment.id() + " is unreadable: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -150,7 +176,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void forEachRated(RatedQuery query, Consumer<RatedAssessment> action) {
+    public void forEachRated(RatedQuery query, Consumer<RatingsSnapshot> action) {
         List<String> conditions = new ArrayList<>(List.of("questionnaire_id = ?"));
         List<Object> values = new ArrayList<>(List.of(query.questionnaireId()));
         if (!query.siteIds().isEmpty()) {
@@ -178,8 +204,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     }
                     try (ResultSet row = select.executeQuery()) {
                         while (row.next()) {
-                            action.accept(new RatedAssessment(summary(row), row.getString("ratings_json"),
-                                    row.getString("result_json")));
+                            action.accept(RatingsDocument.snapshot(summary(row), row.getString("ratings_json"),
+                                    row.getString("result_json"), codec));
                         }
                     }
                     return null;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.assessor.result.AssessmentResult;
 
 /**
  * {@link ResultHistory} over JDBC, in portable SQL. A result's number is one more than the
@@ -25,9 +26,30 @@ public final class JdbcResultHistory implements ResultHistory {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final ResultCodec codec;
 
-    public JdbcResultHistory(DataSource dataSource) {
+    /** A history in {@code dataSource}, writing and reading results with {@code codec}. */
+    public JdbcResultHistory(DataSource dataSource, ResultCodec codec) {
         this.dataSource = dataSource;
+        this.codec = codec;
+    }
+
+    @Override
+    public StoredResult add(String assessmentId, AssessmentResult result, String createdBy, AuditEntry entry) {
+        StoredResult stored = new StoredResult(0, result.evaluatedAt(), createdBy, result.ruleSet().version(),
+                result.ruleSet().hash(), result.overall().rating().code(), codec.write(result));
+        int number = add(assessmentId, stored, entry);
+        return new StoredResult(number, stored.createdAt(), createdBy, stored.ruleSetVersion(), stored.ruleSetHash(),
+                stored.overallRating(), stored.resultJson());
+    }
+
+    @Override
+    public AssessmentResult result(StoredResult stored) {
+        try {
+            return codec.read(stored.resultJson());
+        } catch (IllegalArgumentException e) {
+            throw new StorageFailed("stored result " + stored.number() + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.assessor.api.ApiJson;
-import org.assessor.api.ResultView;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
-import org.assessor.questionnaire.Questionnaire;
 import org.assessor.result.AssessmentResult;
-import org.assessor.result.Counts;
-import org.assessor.result.CriterionResult;
-import org.assessor.result.Overall;
 import org.assessor.result.QuestionnaireRef;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.Readiness;
 import org.assessor.result.RuleSetRef;
 import org.assessor.result.SectionResult;
@@ -26,8 +21,8 @@ import org.assessor.rules.fact.Verdict;
 /**
  * The compact form of an assessment's ratings kept beside its full result ({@code ratings_json}):
  * every section, standard and criterion rating and any readiness verdict, without reasons or
- * actions. From it and the assessment's summary, {@link #toResult} rebuilds a result carrying
- * every rating, which is all a comparison reads.
+ * actions. From it and the assessment's summary, {@link #snapshot} reads a {@link RatingsSnapshot},
+ * which is all a comparison reads.
  */
 public record RatingsDocument(String overall, List<SectionRatings> sections, String verdict, String placement) {
 
@@ -59,62 +54,49 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
 
     /** This document as JSON. */
     public String toJson() {
-        try {
-            return ApiJson.mapper().writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write ratings", e);
-        }
+        return StoreJson.write(this);
     }
 
     /**
-     * The ratings of {@code rated}: from its compact document, or for assessments stored before
-     * there was one, from its full result.
+     * The ratings stored for the assessment {@code summary} describes: from its compact document
+     * {@code ratingsJson}, or, for assessments stored before there was one (null), from its full
+     * result {@code resultJson}, read by {@code codec}. Titles are those of the full result; the
+     * compact document has none ({@link RatingsSnapshot#titled} supplies them).
+     *
+     * @throws StorageFailed if the stored ratings cannot be read
      */
-    public static AssessmentResult toResult(RatedAssessment rated, Questionnaire questionnaire) {
+    static RatingsSnapshot snapshot(AssessmentSummary summary, String ratingsJson, String resultJson,
+                                    ResultCodec codec) {
         try {
-            if (rated.ratingsJson() == null) {
-                return ApiJson.mapper().readValue(rated.resultJson(), ResultView.class).toDomain();
+            if (ratingsJson == null) {
+                return RatingsSnapshot.of(codec.read(resultJson));
             }
-            return ApiJson.mapper().readValue(rated.ratingsJson(), RatingsDocument.class)
-                    .toResult(rated.summary(), questionnaire);
-        } catch (JsonProcessingException e) {
-            throw new StorageFailed("the stored ratings of assessment " + rated.summary().id() + " are unreadable: "
-                    + e.getOriginalMessage(), e);
+            return StoreJson.mapper().readValue(ratingsJson, RatingsDocument.class).snapshot(summary);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new StorageFailed("the stored ratings of assessment " + summary.id() + " are unreadable: "
+                    + message, e);
         }
     }
 
-    /**
-     * A result with these ratings and the summary's identity, dated and versioned as stored.
-     * Titles come from {@code questionnaire} (null if its version is no longer known: ids then).
-     */
-    AssessmentResult toResult(AssessmentSummary s, Questionnaire questionnaire) {
-        List<SectionResult> sectionResults = new ArrayList<>();
-        List<Rating> standardRatings = new ArrayList<>();
-        List<Rating> criterionRatings = new ArrayList<>();
+    /** These ratings with the summary's identity, dated and versioned as stored. */
+    private RatingsSnapshot snapshot(AssessmentSummary s) {
+        List<RatingsSnapshot.Section> sectionRatings = new ArrayList<>();
         for (SectionRatings section : sections) {
-            List<StandardResult> standards = new ArrayList<>();
+            List<RatingsSnapshot.Standard> standards = new ArrayList<>();
             for (StandardRatings standard : section.standards()) {
-                List<CriterionResult> criteria = new ArrayList<>();
-                standard.criteria().forEach((id, code) -> {
-                    Rating rating = rating(code);
-                    criterionRatings.add(rating);
-                    criteria.add(new CriterionResult(id, criterionTitle(questionnaire, id), rating, false, false,
-                            List.of(), List.of()));
-                });
-                standardRatings.add(rating(standard.rating()));
-                standards.add(new StandardResult(standard.id(), standardTitle(questionnaire, standard.id()),
-                        rating(standard.rating()), criteria, List.of(), List.of()));
+                List<RatingsSnapshot.Criterion> criteria = new ArrayList<>();
+                standard.criteria().forEach((id, code) ->
+                        criteria.add(new RatingsSnapshot.Criterion(id, rating(code))));
+                standards.add(new RatingsSnapshot.Standard(standard.id(), null, rating(standard.rating()), criteria));
             }
-            sectionResults.add(new SectionResult(section.id(), sectionTitle(questionnaire, section.id()),
-                    rating(section.rating()), standards, List.of()));
+            sectionRatings.add(new RatingsSnapshot.Section(section.id(), null, rating(section.rating()), standards));
         }
-        return new AssessmentResult(s.id(), new QuestionnaireRef(s.questionnaireId(), s.questionnaireVersion(),
-                questionnaire == null ? s.questionnaireId() : questionnaire.title()),
+        return new RatingsSnapshot(s.id(), new QuestionnaireRef(s.questionnaireId(), s.questionnaireVersion(), null),
                 new RuleSetRef(s.questionnaireId(), s.ruleSetVersion(), s.ruleSetHash()),
                 new Site(s.siteId(), s.siteName()), Mode.fromCode(s.mode()).orElse(Mode.SELF), s.cycle(),
-                s.createdAt(), new Overall(rating(overall), Counts.of(standardRatings), Counts.of(criterionRatings),
-                List.of()), sectionResults, List.of(), verdict == null ? null : new Readiness(
-                Verdict.valueOf(enumName(verdict)), Placement.valueOf(enumName(placement)), null), List.of());
+                s.createdAt(), rating(overall), sectionRatings, verdict == null ? null : new Readiness(
+                Verdict.valueOf(enumName(verdict)), Placement.valueOf(enumName(placement)), null));
     }
 
     private static Rating rating(String code) {
@@ -123,18 +105,5 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
 
     private static String enumName(String code) {
         return code.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-    }
-
-    private static String sectionTitle(Questionnaire q, String id) {
-        return q == null ? id : q.sections().stream().filter(s -> s.id().equals(id)).map(s -> s.title())
-                .findFirst().orElse(id);
-    }
-
-    private static String standardTitle(Questionnaire q, String id) {
-        return q == null ? id : q.standard(id).map(s -> s.title()).orElse(id);
-    }
-
-    private static String criterionTitle(Questionnaire q, String id) {
-        return q == null ? id : q.criterion(id).map(c -> c.title()).orElse(id);
     }
 }

@@ -2,6 +2,7 @@ package org.assessor.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.assessor.result.AssessmentResult;
 
 /**
  * Keeps the results an assessment gains after it was stored (re-evaluations); its original
@@ -18,6 +19,23 @@ public interface ResultHistory {
      * @throws StorageFailed if it could not be written (also if there is no such assessment); nothing is written
      */
     int add(String assessmentId, StoredResult result, AuditEntry entry);
+
+    /**
+     * Adds {@code result}, made for assessment {@code assessmentId} on behalf of {@code createdBy},
+     * as its next result, with its audit-log entry, in one transaction: the store writes its JSON.
+     *
+     * @return what was stored, with the number given; its {@link StoredResult#resultBytes()} are
+     *         the bytes {@link #find} returns for it from now on
+     * @throws StorageFailed if it could not be written (also if there is no such assessment); nothing is written
+     */
+    StoredResult add(String assessmentId, AssessmentResult result, String createdBy, AuditEntry entry);
+
+    /**
+     * The result {@code stored}, read back from its stored JSON.
+     *
+     * @throws StorageFailed if it cannot be read
+     */
+    AssessmentResult result(StoredResult stored);
 
     /**
      * Every added result of assessment {@code assessmentId}, by number.

@@ -10,5 +10,11 @@
  * {@link org.assessor.store.ResultHistory}, and reads stored assessments in bulk through an
  * {@link org.assessor.store.AssessmentScan}; each change is written together with its entry in
  * the append-only {@link org.assessor.store.AuditLog}.
+ *
+ * <p>The store makes its own documents from domain results ({@link org.assessor.store.AssessmentStore#add},
+ * {@link org.assessor.store.AssessmentSummary#of}, the compact {@link org.assessor.store.RatingsDocument})
+ * and reads ratings back as {@link org.assessor.result.RatingsSnapshot}s. The full result is
+ * kept as the JSON the API returns, written and read through the
+ * {@link org.assessor.store.ResultCodec} it is given, so this package never sees the API's types.
  */
 package org.assessor.store;

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assessor.access.TokensInvalid;
+import org.assessor.server.Server;
+import org.assessor.server.ServerConfig;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.SecuredApi;

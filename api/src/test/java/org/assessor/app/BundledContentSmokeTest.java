@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assessor.server.Server;
+import org.assessor.server.ServerConfig;
 import org.assessor.testing.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.SecuredApi;

@@ -1,5 +1,6 @@
 package org.assessor.app;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,18 +31,20 @@ class HealthCheckTest {
     @Test
     void reportsTheStoragesState() {
         Database database = Database.embedded(data);
-        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource()), new RuleSetRegistry());
+        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource(), new ResultJson()),
+                new RuleSetRegistry());
 
-        assertThat(health.check()).isEqualTo(new HealthView("ok", "ok", 0));
+        assertThat(HealthView.of(health.check())).isEqualTo(new HealthView("ok", "ok", 0));
         database.close();
-        assertThat(health.check()).isEqualTo(new HealthView("unavailable", "unavailable", 0));
+        assertThat(HealthView.of(health.check())).isEqualTo(new HealthView("unavailable", "unavailable", 0));
     }
 
     @Test
     void isNotReadyUntilEveryRuleSetHasCompiled() throws Exception {
         Database database = Database.embedded(data);
         RuleSetRegistry ruleSets = new RuleSetRegistry();
-        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource()), ruleSets);
+        HealthCheck health = new HealthCheck(new JdbcAssessmentStore(database.dataSource(), new ResultJson()),
+                ruleSets);
         CountDownLatch gate = new CountDownLatch(1);
         ExecutorService compiling = Executors.newSingleThreadExecutor();
         try {
@@ -57,13 +60,15 @@ class HealthCheckTest {
             ruleSets.register(demo);
             ruleSets.activate(demo.id());
 
-            assertThat(health.readiness()).isEqualTo(new ReadinessView("starting", "ok", "compiling", 1));
-            assertThat(health.check().status()).as("alive all the same").isEqualTo("ok");
+            assertThat(ReadinessView.of(health.readiness()))
+                    .isEqualTo(new ReadinessView("starting", "ok", "compiling", 1));
+            assertThat(HealthView.of(health.check()).status()).as("alive all the same").isEqualTo("ok");
             gate.countDown();
             demo.awaitCompiled();
-            assertThat(health.readiness()).isEqualTo(new ReadinessView("ready", "ok", "compiled", 1));
+            assertThat(ReadinessView.of(health.readiness())).isEqualTo(new ReadinessView("ready", "ok", "compiled", 1));
             database.close();
-            assertThat(health.readiness()).isEqualTo(new ReadinessView("unavailable", "unavailable", "compiled", 1));
+            assertThat(ReadinessView.of(health.readiness()))
+                    .isEqualTo(new ReadinessView("unavailable", "unavailable", "compiled", 1));
         } finally {
             compiling.shutdownNow();
             database.close();

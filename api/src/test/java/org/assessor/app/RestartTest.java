@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;

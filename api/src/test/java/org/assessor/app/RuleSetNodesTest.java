@@ -10,10 +10,14 @@ import java.util.function.Supplier;
 import org.assessor.StrictJson;
 import org.assessor.access.Caller;
 import org.assessor.access.Role;
+import org.assessor.api.AuditPageView;
+import org.assessor.api.ResultHistoryView;
+import org.assessor.api.ResultJson;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.server.Assessor;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.Database;
 import org.assessor.store.JdbcAssessmentStore;
@@ -76,8 +80,7 @@ class RuleSetNodesTest {
         databases.add(database);
         EngineConfig config = FixtureServer.config(data).engine();
         Engine engine = Engine.start(config);
-        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
-        return new Node(engine, RuleSetLifecycle.start(engine, Clock.systemUTC(), database.dataSource(), store));
+        return new Node(engine, Assessor.compose(engine, database.dataSource(), Clock.systemUTC()).lifecycle());
     }
 
     @AfterEach
@@ -94,18 +97,21 @@ class RuleSetNodesTest {
         Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
 
         a.lifecycle().ruleSets().upload(anna, "demo", StrictJson.read(Uploads.of(draft).getBytes()));
-        assertThat(b.lifecycle().ruleSets().get(DRAFT).status()).as("seen by b at once").isEqualTo("draft");
+        assertThat(RuleSetVersionView.of(b.lifecycle().ruleSets().get(DRAFT)).status()).as("seen by b at once")
+                .isEqualTo("draft");
         a.lifecycle().ruleSets().publish(anna, DRAFT);
 
         String published = "1.1.0 " + draft.hash() + " met";
         assertThat(a.ratesWith()).isEqualTo(published);
-        assertThat(b.lifecycle().ruleSets().list()).extracting(RuleSetVersionView::status)
+        assertThat(b.lifecycle().ruleSets().list().stream().map(RuleSetVersionView::of))
+                .extracting(RuleSetVersionView::status)
                 .containsExactly("retired", "active");
         assertThat(b.ratesWith()).as("b before it refreshes").isEqualTo(bundled);
         b.lifecycle().ruleSets().refresh();
         assertThat(b.ratesWith()).isEqualTo(published);
         assertThat(start().ratesWith()).as("a node started later").isEqualTo(published);
-        assertThat(b.lifecycle().audit().page(10, 0).items()).extracting(e -> e.actor() + " " + e.action())
+        assertThat(AuditPageView.of(b.lifecycle().audit().page(10, 0), 10).items())
+                .extracting(e -> e.actor() + " " + e.action())
                 .containsExactly("auditor-anna publish", "auditor-anna upload");
     }
 
@@ -127,7 +133,8 @@ class RuleSetNodesTest {
         assertThat(restarted.ratesWith()).isEqualTo(bundled);
         assertThat(restarted.ratesAskingFor(DRAFT.version())).as("a retired uploaded version, as on the first node")
                 .isEqualTo(retired).startsWith("1.1.0 ");
-        assertThat(restarted.lifecycle().ruleSets().list()).extracting(v -> v.version() + " " + v.status())
+        assertThat(restarted.lifecycle().ruleSets().list().stream().map(RuleSetVersionView::of))
+                .extracting(v -> v.version() + " " + v.status())
                 .containsExactly("1.0.0 active", "1.1.0 retired");
     }
 
@@ -135,12 +142,15 @@ class RuleSetNodesTest {
     void reEvaluationRecordsTheCallersIdentity() {
         Node a = start();
         AssessmentService assessments = new AssessmentService(a.engine(),
-                new JdbcAssessmentStore(databases.get(0).dataSource()), new AssessmentIds(Clock.systemUTC()));
+                new JdbcAssessmentStore(databases.get(0).dataSource(), new ResultJson()),
+                new AssessmentIds(Clock.systemUTC()));
         String stored = assessments.create(Caller.LOCAL, StrictJson.read(Submissions.standard12("who", "yes", "yes").getBytes())).id();
 
         a.lifecycle().results().reEvaluate(new Caller("auditor-ben", Role.AUDITOR, null), stored, null);
 
-        assertThat(a.lifecycle().results().results(stored).results().get(1).by()).isEqualTo("auditor-ben");
-        assertThat(a.lifecycle().audit().page(1, 0).items().get(0).actor()).isEqualTo("auditor-ben");
+        assertThat(ResultHistoryView.of(a.lifecycle().results().results(stored)).results().get(1).by())
+                .isEqualTo("auditor-ben");
+        assertThat(AuditPageView.of(a.lifecycle().audit().page(1, 0), 1).items().get(0).actor())
+                .isEqualTo("auditor-ben");
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.assessor.RuleSetFiles;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleSetInvalid;
+import org.assessor.server.Server;
+import org.assessor.server.ServerConfig;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;

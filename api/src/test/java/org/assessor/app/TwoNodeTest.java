@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.server.Server;
 import org.assessor.store.DatabaseConfig;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.ConcurrentWriter;

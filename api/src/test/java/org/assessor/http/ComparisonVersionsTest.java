@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.assessor.app.EngineConfig;
-import org.assessor.app.Server;
+import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;

@@ -20,9 +20,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.assessor.app.Server;
 import org.assessor.fuzz.SubmissionGenerator;
 import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 

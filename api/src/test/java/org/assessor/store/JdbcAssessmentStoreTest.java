@@ -1,5 +1,6 @@
 package org.assessor.store;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class JdbcAssessmentStoreTest {
 
     private void open() {
         database = fresh.get();
-        store = new JdbcAssessmentStore(database.dataSource());
+        store = new JdbcAssessmentStore(database.dataSource(), new ResultJson());
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.assessor.store;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -140,9 +141,10 @@ class JdbcLifecycleStoresTest {
     @Test
     void numbersResultsInOrderAndWritesEachWithItsAuditEntry() {
         String id = ids.next();
-        new JdbcAssessmentStore(database.dataSource()).save(new StoredAssessment(new AssessmentSummary(id, NOW, "demo",
+        new JdbcAssessmentStore(database.dataSource(), new ResultJson())
+                .save(new StoredAssessment(new AssessmentSummary(id, NOW, "demo",
                 "1.0.0", "1.0.0", "sha256:a", "s1", "Site", "self", null, "met"), "{}", "{}"));
-        JdbcResultHistory history = new JdbcResultHistory(database.dataSource());
+        JdbcResultHistory history = new JdbcResultHistory(database.dataSource(), new ResultJson());
         StoredResult result = new StoredResult(0, NOW, "anna", "1.1.0", "sha256:b", "partly-met", "{\"n\": 1}");
 
         int first = history.add(id, result, entry(AuditAction.RE_EVALUATE, DRAFT).withAssessment(id));
@@ -161,7 +163,7 @@ class JdbcLifecycleStoresTest {
 
     @Test
     void scansOneQuestionnairesAssessmentsByFilterWithRatingsOnlyOfTheHashAskedFor() {
-        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
+        JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource(), new ResultJson());
         List<String> saved = new ArrayList<>();
         String[][] rows = {{"demo", "s1", "sha256:a"}, {"demo", "s2", "sha256:b"}, {"other", "s1", "sha256:a"},
                 {"demo", "s1", "sha256:b"}};

@@ -1,5 +1,6 @@
 package org.assessor.store;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class MigrationsTest {
         }
 
         try (Database older = fresh.get()) {
-            JdbcAssessmentStore store = new JdbcAssessmentStore(older.dataSource());
+            JdbcAssessmentStore store = new JdbcAssessmentStore(older.dataSource(), new ResultJson());
             AssessmentIds ids = new AssessmentIds(Clock.systemUTC());
             String id = ids.next();
             StoredAssessment saved = new StoredAssessment(new AssessmentSummary(id, AssessmentIds.timeOf(id), "demo",

@@ -1,5 +1,6 @@
 package org.assessor.store;
 
+import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class PostgresDatabaseTest {
                 applied.next();
                 assertThat(applied.getInt(1)).isEqualTo(migrations()).isEqualTo(applied.getInt(2));
             }
-            new JdbcAssessmentStore(opened.get(nodes - 1).dataSource()).check();
+            new JdbcAssessmentStore(opened.get(nodes - 1).dataSource(), new ResultJson()).check();
         } finally {
             opened.forEach(Database::close);
         }

@@ -2,8 +2,8 @@ package org.assessor.testing;
 
 import java.nio.file.Path;
 import org.assessor.app.EngineConfig;
-import org.assessor.app.Server;
-import org.assessor.app.ServerConfig;
+import org.assessor.server.Server;
+import org.assessor.server.ServerConfig;
 
 /**
  * Starts the real server, through the same {@link Server#start} as {@code assessor serve}, on a

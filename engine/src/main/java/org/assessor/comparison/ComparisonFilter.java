@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * Which results a comparison takes: those of one questionnaire, optionally only some sites, one
@@ -63,6 +64,11 @@ public record ComparisonFilter(String questionnaireId, Set<String> sites, String
 
     /** True if {@code result} passes every condition of this filter. */
     public boolean test(AssessmentResult result) {
+        return test(RatingsSnapshot.of(result));
+    }
+
+    /** True if the assessment rated {@code result} passes every condition of this filter. */
+    public boolean test(RatingsSnapshot result) {
         LocalDate day = result.evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate();
         return result.questionnaire().id().equals(questionnaireId)
                 && (sites.isEmpty() || sites.contains(result.site().id()))

@@ -11,12 +11,13 @@ import org.assessor.questionnaire.VersionOrder;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
 import org.assessor.result.QuestionnaireRef;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.RuleSetRef;
-import org.assessor.result.StandardResult;
 import org.assessor.rules.fact.Rating;
 
 /**
- * Builds {@link Comparison}s from assessment results. Stateless and thread-safe.
+ * Builds {@link Comparison}s from the ratings of assessments ({@link RatingsSnapshot}s, or whole
+ * results, of which only the ratings are read). Stateless and thread-safe.
  *
  * <p>Results are first selected with a {@link ComparisonFilter}. The selection is then grouped
  * by rule-set version (a version whose content hash differs counts as another version): one
@@ -27,10 +28,10 @@ import org.assessor.rules.fact.Rating;
  * twice; filter by cycle to count each site once per cycle.
  */
 public final class Comparisons {
-    private static final Comparator<AssessmentResult> MATRIX_ORDER =
-            Comparator.comparing((AssessmentResult r) -> r.site().id())
-                    .thenComparing(AssessmentResult::evaluatedAt)
-                    .thenComparing(AssessmentResult::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<RatingsSnapshot> MATRIX_ORDER =
+            Comparator.comparing((RatingsSnapshot r) -> r.site().id())
+                    .thenComparing(RatingsSnapshot::evaluatedAt)
+                    .thenComparing(RatingsSnapshot::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private Comparisons() {
     }
@@ -42,14 +43,23 @@ public final class Comparisons {
      * @throws ComparisonMixesVersions if the selected results were rated under more than one rule-set version
      */
     public static Comparison compare(List<AssessmentResult> results, ComparisonFilter filter) {
-        Map<RuleSetRef, List<AssessmentResult>> byVersion = byVersion(results, filter);
+        return compareRatings(snapshots(results), filter);
+    }
+
+    /**
+     * The comparison of the ratings {@code filter} selects; as {@link #compare}.
+     *
+     * @throws ComparisonMixesVersions if the selected ratings were made under more than one rule-set version
+     */
+    public static Comparison compareRatings(List<RatingsSnapshot> results, ComparisonFilter filter) {
+        Map<RuleSetRef, List<RatingsSnapshot>> byVersion = byVersion(results, filter);
         if (byVersion.size() > 1) {
             throw new ComparisonMixesVersions(filter.questionnaireId(), names(byVersion.keySet()));
         }
         if (byVersion.isEmpty()) {
             return empty(filter.questionnaireId());
         }
-        Map.Entry<RuleSetRef, List<AssessmentResult>> only = byVersion.entrySet().iterator().next();
+        Map.Entry<RuleSetRef, List<RatingsSnapshot>> only = byVersion.entrySet().iterator().next();
         return of(only.getKey(), only.getValue());
     }
 
@@ -58,14 +68,24 @@ public final class Comparisons {
      * order; empty when none is selected.
      */
     public static List<Comparison> compareEachVersion(List<AssessmentResult> results, ComparisonFilter filter) {
+        return compareEachVersionOfRatings(snapshots(results), filter);
+    }
+
+    /** One comparison per rule-set version among the ratings {@code filter} selects; as {@link #compareEachVersion}. */
+    public static List<Comparison> compareEachVersionOfRatings(List<RatingsSnapshot> results,
+                                                               ComparisonFilter filter) {
         List<Comparison> comparisons = new ArrayList<>();
         byVersion(results, filter).forEach((ruleSet, group) -> comparisons.add(of(ruleSet, group)));
         return comparisons;
     }
 
-    private static Map<RuleSetRef, List<AssessmentResult>> byVersion(List<AssessmentResult> results,
-                                                                     ComparisonFilter filter) {
-        Map<RuleSetRef, List<AssessmentResult>> groups = new TreeMap<>(Comparator
+    private static List<RatingsSnapshot> snapshots(List<AssessmentResult> results) {
+        return results.stream().map(RatingsSnapshot::of).toList();
+    }
+
+    private static Map<RuleSetRef, List<RatingsSnapshot>> byVersion(List<RatingsSnapshot> results,
+                                                                    ComparisonFilter filter) {
+        Map<RuleSetRef, List<RatingsSnapshot>> groups = new TreeMap<>(Comparator
                 .comparing(RuleSetRef::version, VersionOrder.INSTANCE)
                 .thenComparing(RuleSetRef::hash, Comparator.nullsFirst(Comparator.naturalOrder())));
         results.stream().filter(filter::test).forEach(r -> groups
@@ -85,12 +105,12 @@ public final class Comparisons {
         return names;
     }
 
-    private static Comparison of(RuleSetRef ruleSet, List<AssessmentResult> results) {
-        List<AssessmentResult> ordered = results.stream().sorted(MATRIX_ORDER).toList();
+    private static Comparison of(RuleSetRef ruleSet, List<RatingsSnapshot> results) {
+        List<RatingsSnapshot> ordered = results.stream().sorted(MATRIX_ORDER).toList();
         List<MatrixRow> matrix = ordered.stream().map(Comparisons::row).toList();
         Pooling pooling = Pooling.of(ordered);
         List<String> standardIds = pooling.standards().stream().map(PooledItem::id).toList();
-        QuestionnaireRef questionnaire = ordered.stream().max(Comparator.comparing(AssessmentResult::evaluatedAt))
+        QuestionnaireRef questionnaire = ordered.stream().max(Comparator.comparing(RatingsSnapshot::evaluatedAt))
                 .orElseThrow().questionnaire();
         return new Comparison(questionnaire, ruleSet, matrix, pooling.standards(), pooling.sections(),
                 pooling.overall(), readiness(matrix), Cycles.changes(matrix, standardIds),
@@ -103,10 +123,10 @@ public final class Comparisons {
                 List.of());
     }
 
-    private static MatrixRow row(AssessmentResult r) {
+    private static MatrixRow row(RatingsSnapshot r) {
         Map<String, Rating> ratings = new LinkedHashMap<>();
         Map<String, Counts> criteria = new LinkedHashMap<>();
-        for (StandardResult s : r.standards()) {
+        for (RatingsSnapshot.Standard s : r.standards()) {
             ratings.put(s.id(), s.rating());
             criteria.put(s.id(), Pooling.criterionCounts(s));
         }

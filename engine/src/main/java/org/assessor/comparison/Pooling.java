@@ -4,11 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
-import org.assessor.result.CriterionResult;
-import org.assessor.result.SectionResult;
-import org.assessor.result.StandardResult;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.rules.fact.Rating;
 
 /**
@@ -40,22 +37,22 @@ final class Pooling {
     }
 
     /** Pools every rating of {@code results}. */
-    static Pooling of(List<AssessmentResult> results) {
+    static Pooling of(List<RatingsSnapshot> results) {
         Pooling pooling = new Pooling();
         results.forEach(pooling::add);
         return pooling;
     }
 
-    private void add(AssessmentResult result) {
-        for (SectionResult section : result.sections()) {
+    private void add(RatingsSnapshot result) {
+        for (RatingsSnapshot.Section section : result.sections()) {
             Tally inSection = sections.computeIfAbsent(section.id(), id -> new Tally(id, section.title()));
-            for (StandardResult standard : section.standards()) {
+            for (RatingsSnapshot.Standard standard : section.standards()) {
                 Tally ofStandard = standards.computeIfAbsent(standard.id(), id -> new Tally(id, standard.title()));
                 int rating = standard.rating().ordinal();
                 ofStandard.standardLevel[rating]++;
                 inSection.standardLevel[rating]++;
                 overall.standardLevel[rating]++;
-                for (CriterionResult criterion : standard.criteria()) {
+                for (RatingsSnapshot.Criterion criterion : standard.criteria()) {
                     int criterionRating = criterion.rating().ordinal();
                     ofStandard.criterionLevel[criterionRating]++;
                     inSection.criterionLevel[criterionRating]++;
@@ -66,8 +63,8 @@ final class Pooling {
     }
 
     /** The counts of {@code standard}'s criterion ratings. */
-    static Counts criterionCounts(StandardResult standard) {
-        return Counts.of(standard.criteria().stream().map(CriterionResult::rating).toList());
+    static Counts criterionCounts(RatingsSnapshot.Standard standard) {
+        return Counts.of(standard.criteria().stream().map(RatingsSnapshot.Criterion::rating).toList());
     }
 
     List<PooledItem> standards() {

@@ -3,7 +3,9 @@
  * per standard, per section and overall (E-MHIP Table 5 style), readiness placements, change
  * across cycles, self-assessment versus peer review, and the CSV of it all.
  *
- * <p>{@link org.assessor.comparison.Comparisons} is the entry point. Only results rated under one
+ * <p>{@link org.assessor.comparison.Comparisons} is the entry point; it reads only the ratings of
+ * each assessment ({@link org.assessor.result.RatingsSnapshot}, which stored assessments are read
+ * as, or a whole result's). Only results rated under one
  * rule-set version are ever pooled: a selection that mixes versions is refused with
  * {@link org.assessor.comparison.ComparisonMixesVersions}, or split into one comparison per
  * version when the caller asks for that.

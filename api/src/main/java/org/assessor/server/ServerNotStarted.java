@@ -1,4 +1,4 @@
-package org.assessor.app;
+package org.assessor.server;
 
 import org.assessor.AssessorException;
 

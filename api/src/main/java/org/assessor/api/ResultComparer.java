@@ -1,19 +1,14 @@
-package org.assessor.app;
+package org.assessor.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.assessor.api.CriterionView;
-import org.assessor.api.ResultComparisonView;
 import org.assessor.api.ResultComparisonView.Change;
 import org.assessor.api.ResultComparisonView.CriterionRow;
 import org.assessor.api.ResultComparisonView.Side;
 import org.assessor.api.ResultComparisonView.StandardRow;
-import org.assessor.api.ResultView;
-import org.assessor.api.SectionView;
-import org.assessor.api.StandardView;
 
 /**
  * Puts two results of one assessment side by side: every standard and criterion of the later

@@ -1,9 +1,9 @@
-package org.assessor.app;
+package org.assessor.server;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.assessor.http.AssessorApplication;
 import org.assessor.http.RequestLineGuard;
 import org.assessor.http.RequestLineSpaces;

@@ -1,8 +1,9 @@
-package org.assessor.app;
+package org.assessor.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.assessor.app.EngineConfig;
 import org.assessor.store.DatabaseConfig;
 
 /**

@@ -1,4 +1,4 @@
-package org.assessor.app;
+package org.assessor.server;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -13,19 +13,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.assessor.access.AccessControl;
 import org.assessor.access.AccessTokens;
-import org.assessor.http.AssessorApplication;
-import org.assessor.store.AssessmentIds;
+import org.assessor.app.Engine;
+import org.assessor.app.RuleSetWatcher;
 import org.assessor.store.Database;
-import org.assessor.store.JdbcAssessmentStore;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * The running server: the engine, the database, the Jersey application, the Grizzly listener
- * and the {@link RuleSetWatcher} that brings rule-set changes made through other nodes, all built
- * here from a {@link ServerConfig}. {@code assessor serve} and the
+ * The running server: it opens the token file, the engine and the database named by a
+ * {@link ServerConfig}, has the composition root ({@link Assessor}) build every service over
+ * them, and runs the Grizzly listener and the {@link RuleSetWatcher} that brings rule-set changes
+ * made through other nodes; it closes them again in order. {@code assessor serve} and the
  * end-to-end tests both start it through {@link #start}. Thread-safe.
  */
 public final class Server implements AutoCloseable {
@@ -74,28 +74,20 @@ public final class Server implements AutoCloseable {
         Database database = Database.open(config.database(), config.dataFolder());
         HttpServer http = null;
         try {
-            JdbcAssessmentStore store = new JdbcAssessmentStore(database.dataSource());
-            AssessmentService assessments = new AssessmentService(engine, store,
-                    new AssessmentIds(config.engine().clock()));
-            HealthCheck health = new HealthCheck(store, engine.ruleSets());
-            ComparisonService comparisons = new ComparisonService(engine.questionnaires(), store);
-            RuleSetLifecycle lifecycle = RuleSetLifecycle.start(engine, config.engine().clock(), database.dataSource(),
-                    store);
-            AssessorApplication application = new AssessorApplication(engine.questionnaires(), assessments,
-                    health, comparisons, new ReportService(store, comparisons), config.maxBodyBytes(), VERSION,
-                    lifecycle, access);
-            http = HttpListener.start(config, application);
+            Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock());
+            http = HttpListener.start(config, assessor.application(access, config.maxBodyBytes(), VERSION));
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
             logAccess(access, uri);
             LOG.info("Assessor {} listening on {} (data: {}; listening after {} ms)", VERSION, uri,
                     database.description(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             engine.ruleSets().awaitCompiled();
-            List<String> active = health.activeRuleSets();
+            List<String> active = assessor.health().activeRuleSets();
             LOG.info("{} rule set{} active: {}; compiled and ready after {} ms", active.size(),
                     active.size() == 1 ? "" : "s", String.join(", ", active),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            return new Server(http, database, RuleSetWatcher.start(lifecycle.ruleSets()), config, access, uri);
+            return new Server(http, database, RuleSetWatcher.start(assessor.lifecycle().ruleSets()), config, access,
+                    uri);
         } catch (RuntimeException e) {
             if (http != null) {
                 http.shutdownNow();

@@ -1,0 +1,74 @@
+package org.assessor.server;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.assessor.access.AccessControl;
+import org.assessor.api.ResultJson;
+import org.assessor.app.AssessmentService;
+import org.assessor.app.AuditTrail;
+import org.assessor.app.ComparisonService;
+import org.assessor.app.Engine;
+import org.assessor.app.HealthCheck;
+import org.assessor.app.ImpactAnalysis;
+import org.assessor.app.ReportService;
+import org.assessor.app.ResultHistoryService;
+import org.assessor.app.RuleSetLifecycle;
+import org.assessor.app.RuleSetService;
+import org.assessor.http.AssessorApplication;
+import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.store.AssessmentIds;
+import org.assessor.store.AssessmentStore;
+import org.assessor.store.JdbcAssessmentScan;
+import org.assessor.store.JdbcAssessmentStore;
+import org.assessor.store.JdbcAuditLog;
+import org.assessor.store.JdbcResultHistory;
+import org.assessor.store.JdbcRuleSetStore;
+import org.assessor.store.ResultCodec;
+
+/**
+ * The composition root: every service of Assessor, built here and nowhere else from concrete
+ * parts (an {@link Engine}, a database's {@link DataSource}, a clock), by constructor injection,
+ * and served by an {@link AssessorApplication} that registers each resource explicitly; nothing
+ * is found by scanning. {@link Server#start} builds through here for {@code assessor serve} and
+ * for the end-to-end tests' servers alike. The stores are given the API's {@link ResultJson}
+ * codec, so a stored result is the JSON the API returns.
+ */
+public record Assessor(Engine engine, AssessmentStore store, AssessmentService assessments, HealthCheck health,
+                       ComparisonService comparisons, ReportService reports, RuleSetLifecycle lifecycle) {
+
+    /**
+     * Every service over {@code engine} and the database {@code dataSource}; {@code clock} dates
+     * ids and records. The rule-set lifecycle is brought in line with what the database records
+     * ({@link RuleSetService#refresh()}).
+     *
+     * @throws org.assessor.store.StorageFailed if the database cannot be read
+     */
+    public static Assessor compose(Engine engine, DataSource dataSource, Clock clock) {
+        ResultCodec results = new ResultJson();
+        AssessmentStore store = new JdbcAssessmentStore(dataSource, results);
+        AssessmentService assessments = new AssessmentService(engine, store, new AssessmentIds(clock));
+        ComparisonService comparisons = new ComparisonService(engine.questionnaires(), store);
+        RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(dataSource), clock);
+        ruleSets.refresh();
+        RuleSetLifecycle lifecycle = new RuleSetLifecycle(ruleSets,
+                new ImpactAnalysis(ruleSets, engine, new JdbcAssessmentScan(dataSource)),
+                new ResultHistoryService(engine, ruleSets, store, new JdbcResultHistory(dataSource, results), clock),
+                new AuditTrail(new JdbcAuditLog(dataSource)));
+        return new Assessor(engine, store, assessments, new HealthCheck(store, engine.ruleSets()), comparisons,
+                new ReportService(assessments, comparisons), lifecycle);
+    }
+
+    /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */
+    public static ComparisonService comparisons(QuestionnaireCatalog questionnaires, DataSource dataSource) {
+        return new ComparisonService(questionnaires, new JdbcAssessmentStore(dataSource, new ResultJson()));
+    }
+
+    /**
+     * The REST application serving these services under {@code access}, accepting bodies of at most
+     * {@code maxBodyBytes} and naming API version {@code version} in its OpenAPI document.
+     */
+    public AssessorApplication application(AccessControl access, long maxBodyBytes, String version) {
+        return new AssessorApplication(engine.questionnaires(), assessments, health, comparisons, reports,
+                maxBodyBytes, version, lifecycle, access);
+    }
+}
