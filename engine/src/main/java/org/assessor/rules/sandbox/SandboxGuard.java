@@ -40,7 +40,7 @@ public final class SandboxGuard implements RuleFileGuard {
             Problems into = new Problems(file.unit(), problems);
             declarations(file.tree(), into);
             for (RuleDescr rule : file.tree().getRules()) {
-                rules.judge(rule, into).ifPresent(flows::add);
+                judge(rule, into).ifPresent(flows::add);
             }
         }
         if (problems.isEmpty()) {
@@ -53,6 +53,19 @@ public final class SandboxGuard implements RuleFileGuard {
             });
         }
         return problems;
+    }
+
+    /**
+     * Judges one rule; a rule the judges themselves cannot get through (a parser throwing on
+     * input it should have refused) is refused too, never compiled and never an error of the server.
+     */
+    private Optional<RuleFlow> judge(RuleDescr rule, Problems problems) {
+        try {
+            return rules.judge(rule, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.at(rule.getLine(), "the rule could not be judged, so it is refused: " + e);
+            return Optional.empty();
+        }
     }
 
     private void declarations(PackageDescr tree, Problems problems) {
