@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The operators of the rule language and the type of what they give. A concatenation may add
- * literal text to at most one text that is not a literal: joining two values could double the
- * text with every layer of rules.
+ * The operators of the rule language and the type of what they give. Arithmetic other than
+ * {@code +} takes numbers only (MVEL would repeat or split text with some of them). A
+ * concatenation may add literal text to at most one text that is not a literal: joining two
+ * values could double the text with every layer of rules.
  */
 final class Operators {
     private static final Set<BinaryExpr.Operator> LOGICAL = Set.of(BinaryExpr.Operator.AND, BinaryExpr.Operator.OR);
@@ -25,6 +26,9 @@ final class Operators {
     }
 
     static Typed binary(BinaryExpr binary, Typed left, Typed right, List<String> problems) {
+        if (left == Typed.REFUSED || right == Typed.REFUSED) {
+            return Typed.REFUSED;
+        }
         BinaryExpr.Operator operator = binary.getOperator();
         if (LOGICAL.contains(operator) || COMPARISON.contains(operator)) {
             return Typed.BOOLEAN;
@@ -37,6 +41,11 @@ final class Operators {
         boolean text = operator == BinaryExpr.Operator.PLUS && (left.type() == String.class
                 || right.type() == String.class || !left.numeric() && !right.numeric());
         if (!text) {
+            if (!left.numeric() || !right.numeric()) {
+                problems.add("'" + Canonical.excerpt(Canonical.print(binary)) + "': " + operator.asString()
+                        + " needs two numbers (only + joins text)");
+                return Typed.REFUSED;
+            }
             return Typed.NUMBER;
         }
         int texts = left.textsJoined() + right.textsJoined();
@@ -49,9 +58,16 @@ final class Operators {
     }
 
     static Typed unary(UnaryExpr unary, Typed operand, List<String> problems) {
+        if (operand == Typed.REFUSED) {
+            return Typed.REFUSED;
+        }
         if (!UNARY.contains(unary.getOperator())) {
             problems.add("the operator '" + unary.getOperator().asString() + "' is not part of the rule language: "
                     + "rules never change a value");
+            return Typed.REFUSED;
+        }
+        if (unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT && !operand.numeric()) {
+            problems.add("'" + Canonical.excerpt(Canonical.print(unary)) + "': a sign needs a number");
             return Typed.REFUSED;
         }
         return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? Typed.BOOLEAN : operand;
