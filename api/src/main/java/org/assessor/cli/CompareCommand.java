@@ -45,8 +45,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:written", "1:refused (the reason is printed: e.g. the results mix rule-set versions)",
                 "2:wrong usage"},
         footer = {"", "Examples:",
-                "  java -jar api/target/assessor.jar compare --questionnaire organisational-change --csv --out sites.csv",
-                "  java -jar api/target/assessor.jar compare --questionnaire organisational-change --pdf "
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} compare --questionnaire organisational-change --csv --out sites.csv",
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} compare --questionnaire organisational-change --pdf "
                         + "--out sites.pdf --server http://127.0.0.1:8080"})
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -15,15 +15,17 @@ import picocli.CommandLine.Command;
  * (an option given on the command line still wins). The distribution's {@code bin/assessor}
  * sets them to its own {@code questionnaires/} and {@code rules/} folders, so that what it
  * serves and evaluates is what its folders hold; without them the jar's bundled copies are used.
+ * The examples in every command's help start with the system property {@code assessor.command}
+ * ({@code assessor} from the distribution), else with {@code java -jar api/target/assessor.jar}.
  */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
         description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
         subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class, CompareCommand.class},
         footer = {"", "Examples:",
-                "  java -jar api/target/assessor.jar evaluate --questionnaire organisational-change "
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} evaluate --questionnaire organisational-change "
                         + "examples/organisational-change-self.json",
-                "  java -jar api/target/assessor.jar rules test rules/organisational-change/1.0.0",
-                "  java -jar api/target/assessor.jar serve --port 8080 --data ./data"})
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules test rules/organisational-change/1.0.0",
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} serve --port 8080 --data ./data"})
 public final class Main implements Runnable {
     /** The system property that, when set, is the default of {@code --questionnaires}. */
     public static final String QUESTIONNAIRES_PROPERTY = "assessor.questionnaires";

@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:analysed", "1:the rule set or the database could not be used, or the server refused",
                 "2:wrong usage"},
         footer = {"", "Examples:",
-                "  java -jar api/target/assessor.jar rules impact rules/organisational-change/1.1.0 --data ./data",
-                "  java -jar api/target/assessor.jar rules impact organisational-change/1.1.0"
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules impact rules/organisational-change/1.1.0 --data ./data",
+                "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules impact organisational-change/1.1.0"
                         + " --server http://127.0.0.1:8080 --site north-vale"})
 final class RulesImpactCommand implements Callable<Integer> {
     @CommandLine.Spec

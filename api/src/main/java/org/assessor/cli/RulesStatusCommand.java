@@ -52,7 +52,7 @@ abstract class RulesStatusCommand implements Callable<Integer> {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:published (or already active)", "1:refused or the server could not be reached",
                     "2:wrong usage"},
-            footer = {"", "Example:", "  java -jar api/target/assessor.jar rules publish organisational-change 1.1.0"
+            footer = {"", "Example:", "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules publish organisational-change 1.1.0"
                     + " --server http://127.0.0.1:8080"})
     static final class Publish extends RulesStatusCommand {
         @Override

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:uploaded, or already there with the same files",
                 "1:refused (each problem is printed) or the server could not be reached", "2:wrong usage"},
-        footer = {"", "Example:", "  java -jar api/target/assessor.jar rules upload rules/organisational-change/1.1.0"
+        footer = {"", "Example:", "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules upload rules/organisational-change/1.1.0"
                 + " --server http://127.0.0.1:8080"})
 final class RulesUploadCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Environment:",
                 "  " + ServeCommand.USER_VARIABLE + "      the database user, if --db-user is not given",
                 "  " + ServeCommand.PASSWORD_VARIABLE + "  the database password, if --db-password is not given",
-                "", "Examples:", "  java -jar api/target/assessor.jar serve --port 8080 --data ./data",
+                "", "Examples:", "  ${sys:assessor.command:-java -jar api/target/assessor.jar} serve --port 8080 --data ./data",
                 "  ASSESSOR_DB_USER=assessor ASSESSOR_DB_PASSWORD=... java -jar api/target/assessor.jar serve"
                         + " --db jdbc:postgresql://db.example:5432/assessor"})
 final class ServeCommand implements Callable<Integer> {

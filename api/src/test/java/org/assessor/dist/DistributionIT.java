@@ -71,7 +71,9 @@ class DistributionIT {
     void helpListsTheCommands() throws IOException, InterruptedException {
         Run run = assessor(home, home.resolve("bin/assessor").toString(), "--help");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Usage: assessor", "serve", "evaluate", "rules", "compare");
+        assertThat(run.out()).contains("Usage: assessor", "serve", "evaluate", "rules", "compare")
+                .as("the examples show the command as it is run from here")
+                .contains("  assessor evaluate --questionnaire").doesNotContain("java -jar api/target");
     }
 
     @Test
