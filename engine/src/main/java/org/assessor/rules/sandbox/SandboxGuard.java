@@ -26,6 +26,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * rules that feed back into what they match ({@link LayerGraph}). Thread-safe.
  */
 public final class SandboxGuard implements RuleFileGuard {
+    /** The most rules a rule set may have: the bundled ones have about 250, and compiling grows with them. */
+    public static final int MAX_RULES = 2_000;
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Pattern RESERVED_PACKAGE = Pattern.compile(
             "(java|javax|jdk|sun|org\\.assessor|org\\.drools|org\\.kie)(\\.|$)");
@@ -35,6 +37,10 @@ public final class SandboxGuard implements RuleFileGuard {
     @Override
     public List<RuleProblem> judge(List<ParsedRuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
+        Optional<RuleProblem> tooMany = tooManyRules(files);
+        if (tooMany.isPresent()) {
+            return List.of(tooMany.get());
+        }
         List<RuleFlow> flows = new ArrayList<>();
         for (ParsedRuleFile file : files) {
             Problems into = new Problems(file.unit(), problems);
@@ -44,15 +50,33 @@ public final class SandboxGuard implements RuleFileGuard {
             }
         }
         if (problems.isEmpty()) {
-            new LayerGraph(flows).cycle().ifPresent(cycle -> {
-                RuleFlow first = cycle.stream().min(Comparator.comparing(RuleFlow::file)
-                        .thenComparingInt(RuleFlow::line)).orElseThrow();
-                DrlUnit unit = files.stream().map(ParsedRuleFile::unit).filter(u -> u.file().equals(first.file()))
-                        .findFirst().orElseThrow();
-                problems.add(unit.problemAt(first.line(), LayerGraph.describe(cycle)));
-            });
+            cycle(files, flows).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /** The problem of a rule set with more than {@link #MAX_RULES} rules, if it has that many. */
+    private static Optional<RuleProblem> tooManyRules(List<ParsedRuleFile> files) {
+        int rulesInAll = files.stream().mapToInt(f -> f.tree().getRules().size()).sum();
+        if (rulesInAll <= MAX_RULES) {
+            return Optional.empty();
+        }
+        ParsedRuleFile largest = files.stream().max(Comparator.comparingInt(f -> f.tree().getRules().size()))
+                .orElseThrow();
+        return Optional.of(largest.unit().problemAt(0, "the rule set has " + rulesInAll + " rules, more than the "
+                + MAX_RULES + " a rule set may have (compiling is bounded by them); " + largest.unit().file()
+                + " has " + largest.tree().getRules().size()));
+    }
+
+    /** A cycle of rules feeding what they match, placed at its first rule in file order, if there is one. */
+    private static Optional<RuleProblem> cycle(List<ParsedRuleFile> files, List<RuleFlow> flows) {
+        return new LayerGraph(flows).cycle().map(cycle -> {
+            RuleFlow first = cycle.stream().min(Comparator.comparing(RuleFlow::file)
+                    .thenComparingInt(RuleFlow::line)).orElseThrow();
+            DrlUnit unit = files.stream().map(ParsedRuleFile::unit).filter(u -> u.file().equals(first.file()))
+                    .findFirst().orElseThrow();
+            return unit.problemAt(first.line(), LayerGraph.describe(cycle));
+        });
     }
 
     /**

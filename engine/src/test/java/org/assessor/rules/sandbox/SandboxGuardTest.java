@@ -121,6 +121,21 @@ class SandboxGuardTest {
     }
 
     @Test
+    void aRuleSetOfMoreRulesThanCompilingIsBoundedByIsRefused() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= SandboxGuard.MAX_RULES; i++) {
+            many.append(rule("    CriterionFact( id == \"x" + i + "\" )",
+                    "    insertLogical( new RecommendedAction( \"X\", \"1.1\", Priority.HIGH, ActionLevel.TEAM, \"t\" ) );")
+                    .replace("rule \"r\"", "rule \"r" + i + "\""));
+        }
+
+        assertThat(problems(many.toString())).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("60-extra.drl");
+            assertThat(p.message()).contains("more than the 2000 a rule set may have");
+        });
+    }
+
+    @Test
     void aRuleThatFeedsARollUpItDependsOnIsRefused() {
         assertThat(problems(rule("    StandardCap()", "    insertLogical( new CriticalCriterion( \"1.1.a\" ) );")))
                 .singleElement().satisfies(p -> assertThat(p.message())
