@@ -18,7 +18,7 @@ import java.util.Objects;
 public record RunnerCapacity(String name, int sessions, int queue, Duration maxWait, int maxAbandoned,
                              int retryAfterSeconds) {
     /** Evaluations a live runner queues per session it runs. */
-    static final int QUEUE_PER_SESSION = 16;
+    static final int QUEUE_PER_SESSION = 24;
     /** How long a live evaluation may wait for a session. */
     static final Duration LIVE_MAX_WAIT = Duration.ofSeconds(15);
 
