@@ -47,6 +47,7 @@ public final class RuleRunner {
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int ABANDONED = 2;
+    private static final int CANCELLED = 3;
     /**
      * Each session lives on one thread of the runner from start to end, so Drools need not
      * synchronise its propagation queue (about 5% of an evaluation's CPU time otherwise).
@@ -119,7 +120,7 @@ public final class RuleRunner {
                 } finally {
                     if (state.compareAndSet(RUNNING, DONE)) {
                         slots.release();
-                    } else {
+                    } else if (state.get() == ABANDONED) {
                         abandoned.decrementAndGet();
                     }
                 }
@@ -154,6 +155,9 @@ public final class RuleRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.cancel(true);
+            if (started.getCount() > 0 && state.compareAndSet(RUNNING, CANCELLED)) {
+                slots.release(); // cancelled before it started, the session never gives its slot back itself
+            }
             throw new EvaluationAborted("the evaluation of rule set " + ruleSet + " was interrupted", e);
         } catch (ExecutionException e) {
             throw rethrown(ruleSet, e.getCause());
