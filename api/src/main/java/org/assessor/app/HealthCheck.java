@@ -49,14 +49,7 @@ public final class HealthCheck {
 
     /** The state now: alive, and whether the storage answers. */
     public Liveness check() {
-        int active = activeRuleSets().size();
-        try {
-            store.check();
-            return new Liveness(true, active);
-        } catch (StorageFailed e) {
-            LOG.warn("health check: {}", e.getMessage());
-            return new Liveness(false, active);
-        }
+        return new Liveness(storageAnswers("health check"), activeRuleSets().size());
     }
 
     /**
@@ -67,16 +60,15 @@ public final class HealthCheck {
      */
     public Readiness readiness() {
         boolean compiled = ruleSets.all().stream().allMatch(CompiledRuleSet::isCompiled);
-        boolean storage = storageAnswers();
-        return new Readiness(storage, compiled, activeRuleSets().size());
+        return new Readiness(storageAnswers("readiness check"), compiled, activeRuleSets().size());
     }
 
-    private boolean storageAnswers() {
+    private boolean storageAnswers(String check) {
         try {
             store.check();
             return true;
         } catch (StorageFailed e) {
-            LOG.warn("readiness check: {}", e.getMessage());
+            LOG.warn("{}: {}", check, e.getMessage());
             return false;
         }
     }

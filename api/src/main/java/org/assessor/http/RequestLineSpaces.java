@@ -16,8 +16,11 @@ import org.glassfish.grizzly.http.HttpProbe;
  * when the chunk starts with a request line (an upper-case method, a space, a target and
  * {@code HTTP/d.d} at the end of the line), each space inside the target is replaced by a
  * {@code "} (a character no URI holds), so that the line parses and the guard refuses the target.
- * It changes only that client's own request line. A request line split over two reads (rare:
- * clients send it in one) still gets Grizzly's 505. Thread-safe (stateless).
+ * It changes only that client's own bytes. The probe also sees chunks of request bodies, but a
+ * body chunk is only changed if it too starts with such a line; in a JSON body (the only kind
+ * accepted) a raw line break can only stand between tokens, where {@code HTTP/1.1} before it is
+ * not JSON, so the body was malformed and is refused either way. A request line split over two
+ * reads (rare: clients send it in one) still gets Grizzly's 505. Thread-safe (stateless).
  */
 public final class RequestLineSpaces extends HttpProbe.Adapter {
     private static final int MAX_METHOD = 16;

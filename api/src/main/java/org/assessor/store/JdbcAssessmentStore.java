@@ -1,5 +1,6 @@
 package org.assessor.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.RatingsSnapshot;
 
