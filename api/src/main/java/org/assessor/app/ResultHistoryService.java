@@ -115,15 +115,16 @@ public final class ResultHistoryService {
     public ResultPair compare(String id, Integer from, Integer to) {
         int fromNumber = from == null ? 0 : from;
         int toNumber = to != null ? to : history.list(id).stream().mapToInt(StoredResult::number).max().orElse(0);
-        return new ResultPair(id, fromNumber, read(id, fromNumber), toNumber, read(id, toNumber));
+        StoredAssessment stored = find(id);
+        return new ResultPair(id, fromNumber, read(stored, fromNumber), toNumber, read(stored, toNumber));
     }
 
-    private AssessmentResult read(String id, int number) {
-        StoredAssessment stored = find(id);
+    private AssessmentResult read(StoredAssessment stored, int number) {
         if (number == 0) {
             return assessments.result(stored);
         }
-        return history.result(history.find(id, number).orElseThrow(() -> new NoSuchResult(id, number)));
+        return history.result(history.find(stored.id(), number)
+                .orElseThrow(() -> new NoSuchResult(stored.id(), number)));
     }
 
     private StoredAssessment find(String id) {
