@@ -21,10 +21,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assessor.BundledData;
-import org.assessor.Fixture;
+import org.assessor.DecisionTables;
 import org.assessor.app.EngineConfig;
 import org.assessor.app.RuleSetTexts;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.rules.ThresholdTable;
 import org.assessor.server.ServerConfig;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.OwnServer;
@@ -43,18 +44,26 @@ class DecisionTableUploadTest {
     private static final String QUESTIONNAIRE = "readiness-for-change";
     private static final String TABLE = "20-rate-criteria.drl.csv";
     private static final String SPREADSHEET = "20-rate-criteria.drl.xlsx";
-    private static final String TWIN = "twins/readiness-for-change-drl/20-rate-criteria.drl";
+    private static final String THRESHOLDS = "20-thresholds.csv";
+    private static final String CRITICAL = "40-critical.drl";
 
     @RegisterExtension
     static final OwnServer SERVER = new OwnServer(data -> ServerConfig.defaults().withAddress("127.0.0.1", 0)
             .withDataFolder(data).withEngine(EngineConfig.defaults().onlyFor(QUESTIONNAIRE)));
+    /** The bundled rule set with its threshold table written as a decision table (and its critical criteria as DRL). */
     private static Map<String, String> bundled;
+    private static String thresholds;
 
     private final ApiClient api = SERVER.api();
 
     @BeforeAll
     static void readTheBundledRuleSet() {
-        bundled = RuleSetTexts.of(RuleSetSource.fromFolder(BundledData.ruleSets().resolve(QUESTIONNAIRE + "/1.0.0")));
+        bundled = new TreeMap<>(RuleSetTexts.of(RuleSetSource.fromFolder(BundledData.ruleSets()
+                .resolve(QUESTIONNAIRE + "/1.0.0"))));
+        thresholds = bundled.remove(THRESHOLDS);
+        ThresholdTable table = ThresholdTable.read(THRESHOLDS, thresholds, new ArrayList<>());
+        bundled.put(TABLE, DecisionTables.of(table, "0.5"));
+        bundled.put(CRITICAL, DecisionTables.criticalRules(table));
     }
 
     private static Map<String, String> version(String version) {
@@ -69,13 +78,14 @@ class DecisionTableUploadTest {
     }
 
     @Test
-    void theSpreadsheetAndItsDrlTwinRateTheExampleAlike() throws IOException {
+    void theSpreadsheetAndTheThresholdTableItWasWrittenFromRateTheExampleAlike() throws IOException {
         Map<String, String> spreadsheet = version("1.1.0");
         String xlsx = "base64:" + Base64.getEncoder().encodeToString(xlsx(spreadsheet.remove(TABLE)));
         spreadsheet.put(SPREADSHEET, xlsx);
         Map<String, String> twin = version("1.1.1");
         twin.remove(TABLE);
-        twin.put("20-rate-criteria.drl", Files.readString(Fixture.path(TWIN)));
+        twin.remove(CRITICAL);
+        twin.put(THRESHOLDS, thresholds);
 
         HttpResponse<byte[]> table = upload("1.1.0", spreadsheet);
         HttpResponse<byte[]> drl = upload("1.1.1", twin);

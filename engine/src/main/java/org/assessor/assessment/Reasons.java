@@ -168,7 +168,7 @@ final class Reasons {
 
     private static String evidence(CriterionEvidence e) {
         return "answered " + e.answered() + " of " + e.expected() + " rated questions; " + e.applicable()
-                + " applicable earned " + e.points() + " of " + (2 * e.applicable()) + " points ("
+                + " applicable earned " + number(e.points()) + " of " + number(e.available()) + " points ("
                 + Math.round(100 * e.share()) + "%)";
     }
 
@@ -186,5 +186,11 @@ final class Reasons {
         if (n > 0) {
             text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(rating.code());
         }
+    }
+
+    /** {@code value} as a reader writes it: 3, not 3.0; 2.5 as it is. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

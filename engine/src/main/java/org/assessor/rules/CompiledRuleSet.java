@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.assessor.rules.fact.PolicyValues;
 import org.kie.api.KieBase;
 
 /**
@@ -19,7 +20,7 @@ public final class CompiledRuleSet {
     private final CompletableFuture<Build> build;
 
     /** What compiling produced. */
-    record Build(List<DrlUnit> units, KieBase kieBase, Duration buildTime) {
+    record Build(List<DrlUnit> units, KieBase kieBase, PolicyValues policy, Duration buildTime) {
         Build {
             units = List.copyOf(units);
         }
@@ -59,6 +60,16 @@ public final class CompiledRuleSet {
      */
     public KieBase kieBase() {
         return build().kieBase();
+    }
+
+    /**
+     * The values of the rule set's {@code policy.csv} (none if it has none), given to every
+     * session; waits for compiling.
+     *
+     * @throws RuleSetInvalid if the rule set did not compile
+     */
+    public PolicyValues policy() {
+        return build().policy();
     }
 
     /** How long compiling took; waits for it. */

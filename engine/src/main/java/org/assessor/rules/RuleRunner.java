@@ -1,6 +1,7 @@
 package org.assessor.rules;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -187,8 +188,11 @@ public final class RuleRunner {
         OutcomeRecorder recorder = new OutcomeRecorder();
         session.addEventListener(recorder);
         FiringBudget budget = new FiringBudget(limits);
+        List<Object> given = new ArrayList<>(facts.size() + 1);
+        given.add(ruleSet.policy());
+        given.addAll(facts);
         List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts),
+                CommandFactory.newInsertElements(given),
                 new FireAllRulesCommand(budget));
         try {
             session.execute(CommandFactory.newBatchExecution(commands));
@@ -199,7 +203,7 @@ public final class RuleRunner {
         } catch (EvaluationAborted e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new EvaluationAborted("rule set " + ruleSet + " failed: " + e.getMessage(), e);
+            throw new EvaluationAborted("rule set " + ruleSet + " failed: " + e.getMessage() + because(e), e);
         } catch (StackOverflowError e) {
             throw new EvaluationAborted("rule set " + ruleSet + " failed: its rules nested too deeply", e);
         }
@@ -226,5 +230,18 @@ public final class RuleRunner {
             throw error;
         }
         return new EvaluationAborted("rule set " + ruleSet + " failed: " + cause, cause);
+    }
+
+    /**
+     * The message of the deepest cause of {@code e} when it says more than {@code e}'s own (a
+     * constraint that failed because it read a policy value the rule set lacks), else "".
+     */
+    private static String because(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null || root.getMessage().equals(e.getMessage()) ? ""
+                : " (" + root.getMessage() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package org.assessor.rules;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.assessor.rules.fact.PolicyValues;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.io.Resource;
@@ -61,8 +63,10 @@ public final class RuleSetCompiler {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         List<ParsedRuleFile> files = new ArrayList<>();
+        PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));
         for (String file : source.ruleFiles()) {
-            DrlUnit unit = toDrl(source, file, problems);
+            DrlUnit unit = RuleSetSource.isThresholdTable(file) ? thresholds(source, file, policy, problems)
+                    : toDrl(source, file, problems);
             if (unit != null) {
                 problems.addAll(DecisionTableErrors.rowsWithoutAction(unit));
                 DrlTrees.parse(unit, problems).ifPresent(files::add);
@@ -98,7 +102,23 @@ public final class RuleSetCompiler {
             throw invalid(source, problems);
         }
         List<DrlUnit> units = files.stream().map(ParsedRuleFile::unit).toList();
-        return new CompiledRuleSet.Build(units, builder.newKieBase(), Duration.ofNanos(System.nanoTime() - start));
+        return new CompiledRuleSet.Build(units, builder.newKieBase(), policy,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The rating rules of threshold table {@code file}, or null if it has problems. */
+    private static DrlUnit thresholds(RuleSetSource source, String file, PolicyValues policy,
+                                      List<RuleProblem> problems) {
+        int before = problems.size();
+        ThresholdTable table = ThresholdTable.read(file, source.text(file), problems);
+        Double answered = policy.asMap().get(PolicyTable.ANSWERED_AT_LEAST);
+        if (answered == null) {
+            problems.add(RuleProblem.inFile(file, "a threshold table needs the policy value '"
+                    + PolicyTable.ANSWERED_AT_LEAST + "' in " + PolicyTable.FILE + " (the least share of a criterion's"
+                    + " questions a respondent must answer to rate it)"));
+        }
+        return problems.size() > before ? null
+                : new DrlUnit(file, table.toDrl(BigDecimal.valueOf(answered)), false);
     }
 
     private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {

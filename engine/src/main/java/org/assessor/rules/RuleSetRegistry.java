@@ -56,6 +56,7 @@ public final class RuleSetRegistry {
         List<Path> ruleSetFolders = new ArrayList<>();
         try (Stream<Path> questionnaires = Files.list(folder)) {
             for (Path q : questionnaires.filter(Files::isDirectory)
+                    .filter(q -> !q.getFileName().toString().startsWith(SharedLayers.FOLDER))
                     .filter(q -> wanted.test(q.getFileName().toString().replace("/", ""))).sorted().toList()) {
                 try (Stream<Path> versions = Files.list(q)) {
                     versions.filter(Files::isDirectory).sorted().forEach(ruleSetFolders::add);

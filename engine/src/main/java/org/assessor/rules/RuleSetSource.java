@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -49,11 +50,14 @@ public final class RuleSetSource {
     private static final ObjectMapper JSON = manifestMapper();
 
     private final SortedMap<String, byte[]> files;
+    private final SortedMap<String, byte[]> shared;
     private final RuleSetManifest manifest;
     private final String hash;
 
-    private RuleSetSource(SortedMap<String, byte[]> files, RuleSetManifest manifest, String hash) {
+    private RuleSetSource(SortedMap<String, byte[]> files, SortedMap<String, byte[]> shared, RuleSetManifest manifest,
+                          String hash) {
         this.files = files;
+        this.shared = shared;
         this.manifest = manifest;
         this.hash = hash;
     }
@@ -65,9 +69,15 @@ public final class RuleSetSource {
      *                        '-', in the folder or in {@code tests/}, or with '..'), there are
      *                        more than {@link #MAX_FILES} files, one is larger than
      *                        {@link #MAX_FILE_BYTES} or all together than {@link #MAX_TOTAL_BYTES},
-     *                        or the manifest is missing or unreadable
+     *                        the manifest is missing or unreadable, or it names a shared layer
+     *                        that the bundled layers do not have
      */
     public static RuleSetSource of(Map<String, byte[]> files) {
+        return of(files, SharedLayers.bundled());
+    }
+
+    /** Like {@link #of(Map)}, with the shared layer the manifest names looked up in {@code layers}. */
+    public static RuleSetSource of(Map<String, byte[]> files, SharedLayers layers) {
         List<RuleProblem> problems = new ArrayList<>();
         SortedMap<String, byte[]> copy = new TreeMap<>();
         if (files.size() > MAX_FILES) {
@@ -94,14 +104,43 @@ public final class RuleSetSource {
                     + "have at most " + MAX_TOTAL_BYTES));
         }
         RuleSetManifest manifest = readManifest(copy.get(MANIFEST), problems);
+        SortedMap<String, byte[]> shared = manifest == null ? new TreeMap<>() : shared(manifest, copy, layers, problems);
         if (!problems.isEmpty()) {
             String label = manifest == null ? "(no manifest)" : manifest.questionnaireId() + "/" + manifest.version();
             throw new RuleSetInvalid(label, problems);
         }
-        return new RuleSetSource(Collections.unmodifiableSortedMap(copy), manifest, hash(copy));
+        return new RuleSetSource(Collections.unmodifiableSortedMap(copy), Collections.unmodifiableSortedMap(shared),
+                manifest, hash(copy, manifest.shared(), shared));
     }
 
-    /** Reads every file of the rule-set folder {@code folder} (its own files and {@code tests/}). */
+    /** The files of the shared layer {@code manifest} names; none if it names none. */
+    private static SortedMap<String, byte[]> shared(RuleSetManifest manifest, SortedMap<String, byte[]> own,
+                                                    SharedLayers layers, List<RuleProblem> problems) {
+        if (manifest.shared() == null) {
+            return new TreeMap<>();
+        }
+        Optional<SortedMap<String, byte[]>> layer = layers.files(manifest.shared());
+        if (layer.isEmpty()) {
+            List<String> known = layers.names();
+            problems.add(RuleProblem.inFile(MANIFEST, "shared names the layer '" + printable(manifest.shared())
+                    + "', which this server does not have; " + (known.isEmpty() ? "it has no shared layers"
+                    : "it has " + String.join(", ", known))));
+            return new TreeMap<>();
+        }
+        for (String name : layer.get().keySet()) {
+            if (own.containsKey(name)) {
+                problems.add(RuleProblem.inFile(name, "the shared layer " + manifest.shared() + " has a file of this"
+                        + " name too; rename this one (a rule set's files and its shared layer's are compiled together)"));
+            }
+        }
+        return new TreeMap<>(layer.get());
+    }
+
+    /**
+     * Reads every file of the rule-set folder {@code folder} (its own files and {@code tests/}).
+     * A shared layer is looked up in the {@code _shared} folder of the rules folder that holds it
+     * ({@code folder/../../_shared}) if there is one, and among the bundled layers otherwise.
+     */
     public static RuleSetSource fromFolder(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
@@ -113,7 +152,10 @@ public final class RuleSetSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule set " + folder, e);
         }
-        return of(files);
+        Path rules = folder.toAbsolutePath().normalize().getParent();
+        rules = rules == null ? null : rules.getParent();
+        boolean local = rules != null && Files.isDirectory(rules.resolve(SharedLayers.FOLDER));
+        return of(files, local ? SharedLayers.in(rules) : SharedLayers.bundled());
     }
 
     private static void readFiles(Path folder, String prefix, Map<String, byte[]> into) throws IOException {
@@ -177,20 +219,23 @@ public final class RuleSetSource {
         }
     }
 
-    private static String hash(SortedMap<String, byte[]> files) {
+    private static String hash(SortedMap<String, byte[]> files, String layer, SortedMap<String, byte[]> shared) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) 0);
-                digest.update(bytes);
-            });
+            files.forEach((name, bytes) -> update(digest, name, bytes));
+            shared.forEach((name, bytes) -> update(digest, SharedLayers.FOLDER + "/" + layer + "/" + name, bytes));
             return "sha256:" + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    private static void update(MessageDigest digest, String name, byte[] bytes) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) 0);
+        digest.update(bytes);
     }
 
     public RuleSetManifest manifest() {
@@ -202,33 +247,52 @@ public final class RuleSetSource {
         return new RuleSetId(manifest.questionnaireId(), manifest.version());
     }
 
-    /** {@code sha256:} and the hex SHA-256 of every file's name and content, in name order. */
+    /**
+     * {@code sha256:} and the hex SHA-256 of every file's name and content, in name order, then
+     * of the shared layer's files (named {@code _shared/<layer>/<file>}) in name order.
+     */
     public String hash() {
         return hash;
     }
 
-    /** Every file name, sorted. */
+    /** Every file name of the rule set itself (not its shared layer's), sorted. */
     public List<String> fileNames() {
         return List.copyOf(files.keySet());
     }
 
     /** The bytes of file {@code name}; the file must exist. */
     public byte[] bytes(String name) {
-        byte[] bytes = files.get(name);
+        byte[] bytes = files.getOrDefault(name, shared.get(name));
         if (bytes == null) {
             throw new IllegalArgumentException("no file " + name);
         }
         return bytes.clone();
     }
 
-    /** The text of file {@code name}, decoded as UTF-8. */
+    /** The text of file {@code name} (its own or its shared layer's), decoded as UTF-8. */
     public String text(String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return new String(files.getOrDefault(name, shared.get(name)), StandardCharsets.UTF_8);
     }
 
-    /** The rule files: DRL and decision tables at the top of the folder. */
+    /** The files of the shared layer the manifest names, sorted; empty if it names none. */
+    public List<String> sharedFileNames() {
+        return List.copyOf(shared.keySet());
+    }
+
+    /** True if the rule set has a file {@code name} of its own. */
+    public boolean has(String name) {
+        return files.containsKey(name);
+    }
+
+    /**
+     * The rule files, in name order: DRL, decision tables and threshold tables at the top of the
+     * folder, and the shared layer's DRL files.
+     */
     public List<String> ruleFiles() {
-        return files.keySet().stream().filter(RuleSetSource::isRuleFile).toList();
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        files.keySet().stream().filter(RuleSetSource::isRuleFile).forEach(n -> all.put(n, true));
+        shared.keySet().forEach(n -> all.put(n, true));
+        return List.copyOf(all.keySet());
     }
 
     /** The test-case files under {@code tests/}. */
@@ -236,9 +300,17 @@ public final class RuleSetSource {
         return files.keySet().stream().filter(n -> n.startsWith("tests/") && n.endsWith(".json")).toList();
     }
 
-    /** True for the file names Drools compiles: {@code .drl}, {@code .drl.csv}, {@code .drl.xlsx}. */
+    /**
+     * True for the file names that become rules: {@code .drl}, {@code .drl.csv}, {@code .drl.xlsx}
+     * and threshold tables ({@link ThresholdTable#FILE_SUFFIX}).
+     */
     public static boolean isRuleFile(String name) {
-        return !name.contains("/") && (name.endsWith(".drl") || isDecisionTable(name));
+        return !name.contains("/") && (name.endsWith(".drl") || isDecisionTable(name) || isThresholdTable(name));
+    }
+
+    /** True for criterion threshold tables, e.g. {@code 20-thresholds.csv}. */
+    public static boolean isThresholdTable(String name) {
+        return !name.contains("/") && name.endsWith(ThresholdTable.FILE_SUFFIX);
     }
 
     /** True for spreadsheet decision tables. */

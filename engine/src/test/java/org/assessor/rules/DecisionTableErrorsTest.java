@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.assessor.BundledData;
+import org.assessor.DecisionTables;
 import org.assessor.rules.sandbox.SandboxGuard;
 import org.junit.jupiter.api.Test;
 
 /**
  * An auditor who breaks a decision table is told the file, the spreadsheet row and, where it can
- * be told, the cell. Each test breaks one thing in the readiness-for-change criterion table (CSV,
+ * be told, the cell. Each test breaks one thing in the readiness-for-change criterion table,
+ * written as a decision table from the rule set's threshold table (CSV,
  * one line per row: columns A rule name, B criterion, C answered at least, D share at least,
  * E share below, F rating) and compiles it.
  */
@@ -210,9 +212,13 @@ class DecisionTableErrorsTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The bundled readiness-for-change threshold table, written as a decision table. */
     private static List<String> bundledTable() {
         try {
-            return Files.readAllLines(BundledData.ruleSets().resolve("readiness-for-change/1.0.0/" + TABLE));
+            String thresholds = Files.readString(BundledData.ruleSets().resolve("readiness-for-change/1.0.0/"
+                    + "20-thresholds.csv"));
+            return DecisionTables.of(ThresholdTable.read("20-thresholds.csv", thresholds, new java.util.ArrayList<>()),
+                    "0.5").lines().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assessor.BundledData;
+import org.assessor.DecisionTables;
 import org.assessor.RuleSetFiles;
 import org.assessor.rules.sandbox.SandboxGuard;
 import org.drools.decisiontable.InputType;
@@ -93,9 +94,11 @@ class RuleSetSourceLimitsTest {
     @Test
     void aSpreadsheetDecisionTableStillCompilesUnderTheLimits() throws IOException {
         RuleSetFiles readiness = readiness();
-        byte[] xlsx = workbookOf(readiness.text("20-rate-criteria.drl.csv"));
+        ThresholdTable thresholds = ThresholdTable.read("20-thresholds.csv", readiness.text("20-thresholds.csv"),
+                new java.util.ArrayList<>());
+        byte[] xlsx = workbookOf(DecisionTables.of(thresholds, "0.5"));
         Map<String, byte[]> files = files(readiness);
-        files.remove("20-rate-criteria.drl.csv");
+        files.remove("20-thresholds.csv");
         files.put(SPREADSHEET, xlsx);
 
         new RuleSetCompiler(new SandboxGuard()).compile(RuleSetSource.of(files));
@@ -104,7 +107,7 @@ class RuleSetSourceLimitsTest {
     @Test
     void aZipBombDressedAsADecisionTableIsRefusedBeforeItInflates() throws IOException {
         Map<String, byte[]> files = files(readiness());
-        files.remove("20-rate-criteria.drl.csv");
+        files.remove("20-thresholds.csv");
         byte[] bomb = zipBomb(200 << 20);
         assertThat(bomb.length).as("small on the wire").isLessThan(RuleSetSource.MAX_FILE_BYTES);
         files.put(SPREADSHEET, bomb);

@@ -14,6 +14,7 @@ import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.rules.SharedLayers;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -30,7 +31,8 @@ class BundledRuleSetsTest {
                 new RuleRunner(EvaluationLimits.DEFAULT), Fixture.CLOCK);
         Path root = BundledData.ruleSets();
         try (Stream<Path> questionnaireFolders = Files.list(root)) {
-            return questionnaireFolders.filter(Files::isDirectory).sorted()
+            return questionnaireFolders.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().startsWith(SharedLayers.FOLDER)).sorted()
                     .flatMap(BundledRuleSetsTest::versions)
                     .map(folder -> DynamicTest.dynamicTest(root.relativize(folder).toString(), () -> {
                         Verification v = verifier.verify(RuleSetSource.fromFolder(folder), true);

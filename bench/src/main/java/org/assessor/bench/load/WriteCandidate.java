@@ -29,11 +29,8 @@ public final class WriteCandidate {
             String text = bundled.text(name);
             if (name.equals(RuleSetSource.MANIFEST)) {
                 text = replaceOnce(text, "\"version\": \"1.0.0\"", "\"version\": \"" + VERSION + "\"");
-            } else if (name.equals("20-rate-criteria.drl")) {
-                text = replaceOnce(text, "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.75 )",
-                        "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.9 )");
-                text = replaceOnce(text, "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.4, share < 0.75 )",
-                        "criterionId == \"1.2.a\", coverage >= 0.5, applicable > 0, share >= 0.4, share < 0.9 )");
+            } else if (name.equals("20-thresholds.csv")) {
+                text = replaceOnce(text, "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,");
             }
             files.put(name, text);
         }

@@ -18,7 +18,12 @@ import org.assessor.questionnaire.QuestionType;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.Section;
 import org.assessor.questionnaire.Standard;
+import org.assessor.rules.PolicyTable;
+import org.assessor.rules.RuleProblem;
+import org.assessor.rules.RuleSetSource;
+import org.assessor.rules.ThresholdTable;
 import org.assessor.rules.fact.Level;
+import org.assessor.rules.fact.PolicyValues;
 import org.assessor.rules.fact.Priority;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.Verdict;
@@ -31,17 +36,16 @@ import org.assessor.rules.fact.Verdict;
  * consolidate the respondents by majority, roll up to standards (with the critical-criterion
  * caps), sections and the whole assessment, and recommend actions. It gives no reasons.
  *
- * <p>Subclasses supply what differs between rule sets: the classification of number and choice
- * questions, the thresholds that depart from the defaults, the critical criteria, the actions
- * and the verdict. Thread-safe once constructed.
+ * <p>The policy itself is not written here: the criterion thresholds and critical criteria come
+ * from the rule set's threshold table, and the answer points, the least share answered, the
+ * majority and the roll-up shares from its {@code policy.csv}, the very files the engine
+ * compiles. An auditor's change to either needs no change here. Subclasses supply what the
+ * other layers of a rule set say: the classification of number and choice questions, the
+ * actions and the verdict. Thread-safe once constructed.
  */
 public abstract class PlainEvaluator {
     private static final String DONT_KNOW = "dont-know";
     private static final String NOT_APPLICABLE = "not-applicable";
-    /** Default share of points from which a respondent rates a criterion met. */
-    protected static final double MET_FROM = 0.75;
-    private static final double PARTLY_FROM = 0.4;
-    private static final double COVERAGE_FROM = 0.5;
     private static final int MET = 0;
     private static final int PARTLY = 1;
     private static final int NOT = 2;
@@ -56,8 +60,17 @@ public abstract class PlainEvaluator {
     private final Map<String, Integer> criterionIndex = new HashMap<>();
     private final Map<String, Integer> standardIndex = new HashMap<>();
     private final Map<String, RatedQuestion> questions = new HashMap<>();
-    private double[] metFrom;
+    private final RuleSetSource rules;
+    /** Per criterion, the least share of points for each of {@link #bands}; null if the table has no row. */
+    private double[][] from;
+    /** The vote index (MET, PARTLY, NOT) of each rating of the threshold table, best first. */
+    private int[] bands;
     private boolean[] critical;
+    private final double[] points = new double[Level.values().length];
+    private double coverageFrom;
+    private double majority;
+    private double standardMetFrom;
+    private double standardNotMetFrom;
     private final List<ActionRule> actionRules = new ArrayList<>();
 
     /** How one rated question's answers are classified: the criterion it serves and its classifier. */
@@ -99,7 +112,9 @@ public abstract class PlainEvaluator {
                           List<Action> actions, Verdict verdict) {
     }
 
-    protected PlainEvaluator(Questionnaire questionnaire) {
+    /** The plain evaluator of {@code questionnaire} under the policy tables of {@code rules}. */
+    protected PlainEvaluator(Questionnaire questionnaire, RuleSetSource rules) {
+        this.rules = rules;
         List<String> criteria = new ArrayList<>();
         List<Integer> rated = new ArrayList<>();
         List<Integer> standardOf = new ArrayList<>();
@@ -135,15 +150,45 @@ public abstract class PlainEvaluator {
         sectionIds = sections.toArray(String[]::new);
     }
 
-    /** Reads the subclass's thresholds, critical criteria and actions; call at the end of its constructor. */
+    /** Reads the rule set's tables and the subclass's actions; call at the end of its constructor. */
     protected final void ready() {
-        metFrom = new double[criterionIds.length];
+        List<RuleProblem> problems = new ArrayList<>();
+        PolicyValues policy = PolicyTable.read(rules, problems).orElseThrow(
+                () -> new IllegalArgumentException(rules + " has no " + PolicyTable.FILE));
+        String file = rules.ruleFiles().stream().filter(RuleSetSource::isThresholdTable).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(rules + " has no threshold table"));
+        ThresholdTable table = ThresholdTable.read(file, rules.text(file), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(rules + ": " + problems);
+        }
+        for (Level level : List.of(Level.POSITIVE, Level.PARTIAL, Level.NEGATIVE)) {
+            points[level.ordinal()] = policy.points(level);
+        }
+        coverageFrom = policy.get(PolicyTable.ANSWERED_AT_LEAST);
+        majority = policy.get("majority above");
+        standardMetFrom = policy.get("standard met from");
+        standardNotMetFrom = policy.get("standard not-met from");
+        bands = table.ratings().stream().mapToInt(PlainEvaluator::voteIndex).toArray();
+        from = new double[criterionIds.length][];
         critical = new boolean[criterionIds.length];
         for (int c = 0; c < criterionIds.length; c++) {
-            metFrom[c] = metFrom(criterionIds[c]);
-            critical[c] = isCritical(criterionIds[c]);
+            table.row(criterionIds[c]).ifPresent(row -> {
+                int i = criterionIndex.get(row.criterionId());
+                from[i] = row.from().stream().mapToDouble(java.math.BigDecimal::doubleValue).toArray();
+                critical[i] = row.critical();
+            });
         }
         recommend();
+    }
+
+    private static int voteIndex(Rating rating) {
+        return switch (rating) {
+            case MET -> MET;
+            case PARTLY_MET -> PARTLY;
+            case NOT_MET -> NOT;
+            default -> throw new IllegalArgumentException("the plain evaluator knows met, partly-met and not-met, not "
+                    + rating.code());
+        };
     }
 
     private Classifier classifierOf(Question question) {
@@ -166,12 +211,6 @@ public abstract class PlainEvaluator {
 
     /** The classifier of number or choice question {@code questionId}; null if no rule classifies it. */
     protected abstract Classifier special(String questionId);
-
-    /** The share of points from which a respondent rates {@code criterionId} met. */
-    protected abstract double metFrom(String criterionId);
-
-    /** Whether {@code criterionId} caps its standard. */
-    protected abstract boolean isCritical(String criterionId);
 
     /** Declares the actions with {@link #action}. */
     protected abstract void recommend();
@@ -299,17 +338,20 @@ public abstract class PlainEvaluator {
         return criteria;
     }
 
-    /** Each respondent's rating of each criterion, counted: [criterion * 4 + MET/PARTLY/NOT/NA]. */
+    /**
+     * Each respondent's rating of each criterion, counted: [criterion * 4 + MET/PARTLY/NOT/NA]. A
+     * criterion without a row in the threshold table is rated by nobody, as no rule rates it.
+     */
     private int[] votes(Submission submission) {
         int n = criterionIds.length;
         int[] votes = new int[n * 4];
         int[] answered = new int[n];
         int[] applicable = new int[n];
-        int[] points = new int[n];
+        double[] earned = new double[n];
         for (Respondent respondent : submission.respondents()) {
             Arrays.fill(answered, 0);
             Arrays.fill(applicable, 0);
-            Arrays.fill(points, 0);
+            Arrays.fill(earned, 0);
             for (Map.Entry<String, AnswerValue> answer : respondent.answers().entrySet()) {
                 RatedQuestion question = questions.get(answer.getKey());
                 if (question == null) {
@@ -328,7 +370,7 @@ public abstract class PlainEvaluator {
                 if (level != null) {
                     answered[c]++;
                     applicable[c]++;
-                    points[c] += level.getPoints();
+                    earned[c] += points[level.ordinal()];
                 }
             }
             for (int c = 0; c < n; c++) {
@@ -336,15 +378,20 @@ public abstract class PlainEvaluator {
                     continue;
                 }
                 double coverage = Math.min(1.0, answered[c] / (double) Math.max(ratedQuestions[c], 1));
-                if (coverage < COVERAGE_FROM) {
+                if (coverage < coverageFrom || applicable[c] > 0 && from[c] == null) {
                     continue;
                 }
                 if (applicable[c] == 0) {
                     votes[c * 4 + NA]++;
                     continue;
                 }
-                double share = points[c] / (2.0 * applicable[c]);
-                votes[c * 4 + (share >= metFrom[c] ? MET : share >= PARTLY_FROM ? PARTLY : NOT)]++;
+                double share = earned[c] / (applicable[c] * points[Level.POSITIVE.ordinal()]);
+                for (int b = 0; b < bands.length; b++) {
+                    if (share >= from[c][b]) {
+                        votes[c * 4 + bands[b]]++;
+                        break;
+                    }
+                }
             }
         }
         return votes;
@@ -358,7 +405,8 @@ public abstract class PlainEvaluator {
             int notMet = votes[c * 4 + NOT];
             int rated = met + votes[c * 4 + PARTLY] + notMet;
             if (rated > 0) {
-                criteria[c] = met * 2 > rated ? Rating.MET : notMet * 2 > rated ? Rating.NOT_MET : Rating.PARTLY_MET;
+                criteria[c] = met / (double) rated > majority ? Rating.MET
+                        : notMet / (double) rated > majority ? Rating.NOT_MET : Rating.PARTLY_MET;
             } else {
                 criteria[c] = votes[c * 4 + NA] > 0 ? Rating.NOT_APPLICABLE : Rating.NOT_RATED;
             }
@@ -366,7 +414,7 @@ public abstract class PlainEvaluator {
         return criteria;
     }
 
-    /** The three-quarters rule, then the lowest cap of the standard's critical criteria. */
+    /** The roll-up shares of the policy, then the lowest cap of the standard's critical criteria. */
     private Rating[] standards(Rating[] criteria) {
         int[][] counts = new int[standardIds.length][5];
         Rating[] cap = new Rating[standardIds.length];
@@ -394,11 +442,11 @@ public abstract class PlainEvaluator {
             } else if (rated == 0) {
                 provisional = t.notApplicable() > 0 ? Rating.NOT_APPLICABLE : Rating.NOT_RATED;
             } else if (t.notMet() == 0) {
-                provisional = t.met() * 4 >= rated * 3 ? Rating.MET : Rating.PARTLY_MET;
+                provisional = t.met() / (double) rated >= standardMetFrom ? Rating.MET : Rating.PARTLY_MET;
             } else if (t.met() > 0) {
                 provisional = Rating.PARTLY_MET;
             } else {
-                provisional = t.notMet() * 2 >= rated ? Rating.NOT_MET : Rating.PARTLY_MET;
+                provisional = t.notMet() / (double) rated >= standardNotMetFrom ? Rating.NOT_MET : Rating.PARTLY_MET;
             }
             standards[s] = cap[s] != null && cap[s].getRank() < provisional.getRank() ? cap[s] : provisional;
         }

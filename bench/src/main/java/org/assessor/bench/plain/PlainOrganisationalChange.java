@@ -10,14 +10,22 @@ import static org.assessor.rules.fact.Rating.NOT_MET;
 import static org.assessor.rules.fact.Rating.PARTLY_MET;
 
 import java.util.Map;
+import org.assessor.BundledData;
 import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.fact.Priority;
 
 /** Rule set organisational-change 1.0.0 in plain Java (see {@link PlainEvaluator}). */
 public final class PlainOrganisationalChange extends PlainEvaluator {
 
+    /** The plain evaluator under the tables of the bundled rule set organisational-change 1.0.0. */
     public PlainOrganisationalChange(Questionnaire questionnaire) {
-        super(questionnaire);
+        this(questionnaire, RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/1.0.0")));
+    }
+
+    /** The plain evaluator under the threshold and policy tables of {@code rules}. */
+    public PlainOrganisationalChange(Questionnaire questionnaire, RuleSetSource rules) {
+        super(questionnaire, rules);
         ready();
     }
 
@@ -43,19 +51,7 @@ public final class PlainOrganisationalChange extends PlainEvaluator {
         };
     }
 
-    @Override
-    protected double metFrom(String criterionId) {
-        return switch (criterionId) {
-            case "1.1.c" -> 0.8;
-            case "2.4.a" -> 0.9;
-            default -> MET_FROM;
-        };
-    }
 
-    @Override
-    protected boolean isCritical(String criterionId) {
-        return criterionId.equals("2.4.a") || criterionId.equals("3.1.a");
-    }
 
     @Override
     protected void recommend() {

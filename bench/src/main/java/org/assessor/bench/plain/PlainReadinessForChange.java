@@ -11,7 +11,9 @@ import static org.assessor.rules.fact.Rating.NOT_MET;
 import static org.assessor.rules.fact.Rating.PARTLY_MET;
 
 import java.util.Map;
+import org.assessor.BundledData;
 import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.Verdict;
 
@@ -22,8 +24,14 @@ public final class PlainReadinessForChange extends PlainEvaluator {
     private final int n2;
     private final int a2;
 
+    /** The plain evaluator under the tables of the bundled rule set readiness-for-change 1.0.0. */
     public PlainReadinessForChange(Questionnaire questionnaire) {
-        super(questionnaire);
+        this(questionnaire, RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/1.0.0")));
+    }
+
+    /** The plain evaluator under the threshold and policy tables of {@code rules}. */
+    public PlainReadinessForChange(Questionnaire questionnaire, RuleSetSource rules) {
+        super(questionnaire, rules);
         t1 = standardIndex("T1");
         n1 = standardIndex("N1");
         n2 = standardIndex("N2");
@@ -46,15 +54,7 @@ public final class PlainReadinessForChange extends PlainEvaluator {
         };
     }
 
-    @Override
-    protected double metFrom(String criterionId) {
-        return isCritical(criterionId) ? 0.8 : MET_FROM;
-    }
 
-    @Override
-    protected boolean isCritical(String criterionId) {
-        return criterionId.equals("T1.a") || criterionId.equals("N2.b") || criterionId.equals("A2.c");
-    }
 
     @Override
     protected void recommend() {

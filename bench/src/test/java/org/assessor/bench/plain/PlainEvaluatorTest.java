@@ -3,21 +3,28 @@ package org.assessor.bench.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.assessor.BundledData;
 import org.assessor.app.Engine;
 import org.assessor.app.EngineConfig;
 import org.assessor.assessment.Submission;
 import org.assessor.bench.SubmissionGenerator;
 import org.assessor.bench.Workloads;
 import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The plain-Java evaluators are the speed limit the engine is measured against, so they must
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * rating, the action ids in order and the readiness verdict, on 1,000 generated submissions per
  * questionnaire (one to five respondents, random roles and leanings, dont-know, not-applicable
  * and missing answers, and peer reviews). The generated set must also reach every rating, so
- * that agreement means something.
+ * that agreement means something. Both read the same threshold and policy tables, so an
+ * auditor's change to a cell moves them alike.
  */
 class PlainEvaluatorTest {
     private static final int SUBMISSIONS = 1_000;
@@ -39,7 +47,7 @@ class PlainEvaluatorTest {
     @Test
     void organisationalChangeRatesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
         Questionnaire q = engine.questionnaires().latest("organisational-change");
-        Seen seen = compare(q, new PlainOrganisationalChange(q), 20261121L);
+        Seen seen = compare(engine, q, new PlainOrganisationalChange(q), 20261121L, SUBMISSIONS);
         assertThat(seen.criteria).containsExactlyInAnyOrder(Rating.values());
         assertThat(seen.standards).containsExactlyInAnyOrder(Rating.values());
         assertThat(seen.overall).contains(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_RATED);
@@ -49,7 +57,7 @@ class PlainEvaluatorTest {
     @Test
     void readinessForChangeRatesAndJudgesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
         Questionnaire q = engine.questionnaires().latest("readiness-for-change");
-        Seen seen = compare(q, new PlainReadinessForChange(q), 20261122L);
+        Seen seen = compare(engine, q, new PlainReadinessForChange(q), 20261122L, SUBMISSIONS);
         assertThat(seen.criteria).containsExactlyInAnyOrder(Rating.values());
         assertThat(seen.standards).containsExactlyInAnyOrder(Rating.values());
         assertThat(seen.overall).contains(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_RATED);
@@ -69,6 +77,59 @@ class PlainEvaluatorTest {
                 .isEqualTo(PlainResult.of(engine.evaluator().evaluate(rfcSubmission)));
     }
 
+    @Test
+    void anAuditorsOneCellChangesToTheTablesMoveTheRuleSetAndThePlainEvaluatorAlike(@TempDir Path temp)
+            throws IOException {
+        Path rules = copyOfTheBundledRules(temp);
+        Path folder = rules.resolve("organisational-change/1.0.0");
+        edit(folder.resolve("20-thresholds.csv"), "\n1.2.a,,,,,", "\n1.2.a,0.95,,,,");
+        edit(folder.resolve("policy.csv"), "standard met from,0.75,", "standard met from,0.9,");
+        Engine edited = Engine.start(EngineConfig.defaults().withRuleSets(rules).onlyFor("organisational-change"));
+        Questionnaire q = edited.questionnaires().latest("organisational-change");
+
+        Seen seen = compare(edited, q, new PlainOrganisationalChange(q, RuleSetSource.fromFolder(folder)),
+                20261123L, 300);
+
+        SubmissionGenerator generator = new SubmissionGenerator(q, 20261123L);
+        int criterionMoved = 0;
+        int standardsMovedAlone = 0;
+        for (int i = 0; i < 300; i++) {
+            Submission submission = engine.reader().read(generator.next());
+            PlainResult before = PlainResult.of(engine.evaluator().evaluate(submission));
+            PlainResult after = PlainResult.of(edited.evaluator().evaluate(submission));
+            boolean moved = before.criteria().get("1.2.a") != after.criteria().get("1.2.a");
+            criterionMoved += moved ? 1 : 0;
+            standardsMovedAlone += !moved && !before.standards().equals(after.standards()) ? 1 : 0;
+        }
+        assertThat(criterionMoved).as("submissions whose 1.2.a rating the edited threshold moved").isPositive();
+        assertThat(standardsMovedAlone).as("submissions whose standards only the edited roll-up share moved")
+                .isPositive();
+        assertThat(seen.standards).contains(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET);
+    }
+
+    /** The bundled rules folder (rule sets and shared layers) copied into {@code temp}. */
+    private static Path copyOfTheBundledRules(Path temp) throws IOException {
+        Path source = BundledData.ruleSets();
+        Path target = temp.resolve("rules");
+        try (Stream<Path> all = Files.walk(source)) {
+            for (Path from : all.toList()) {
+                Path to = target.resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     /** Which values the generated submissions reached, to show the comparison covered them. */
     private static final class Seen {
         final Set<Rating> criteria = EnumSet.noneOf(Rating.class);
@@ -78,11 +139,12 @@ class PlainEvaluatorTest {
         int actions;
     }
 
-    private static Seen compare(Questionnaire questionnaire, PlainEvaluator plain, long seed) {
+    private static Seen compare(Engine engine, Questionnaire questionnaire, PlainEvaluator plain, long seed,
+                                int submissions) {
         SubmissionGenerator generator = new SubmissionGenerator(questionnaire, seed);
         List<String> differences = new ArrayList<>();
         Seen seen = new Seen();
-        for (int i = 0; i < SUBMISSIONS; i++) {
+        for (int i = 0; i < submissions; i++) {
             ObjectNode document = generator.next();
             Submission submission = engine.reader().read(document);
             PlainResult expected = PlainResult.of(engine.evaluator().evaluate(submission));

@@ -16,4 +16,14 @@ public record CriterionVotes(String criterionId, int met, int partlyMet, int not
         return new CriterionVotes(criterionId, counts.get(Rating.MET), counts.get(Rating.PARTLY_MET),
                 counts.get(Rating.NOT_MET), counts.get(Rating.NOT_APPLICABLE), counts.rated());
     }
+
+    /** The share of the rated votes that say met: {@code met / rated}, 0 when none is rated. */
+    public double getMetShare() {
+        return rated == 0 ? 0.0 : met / (double) rated;
+    }
+
+    /** The share of the rated votes that say not-met: {@code notMet / rated}, 0 when none is rated. */
+    public double getNotMetShare() {
+        return rated == 0 ? 0.0 : notMet / (double) rated;
+    }
 }

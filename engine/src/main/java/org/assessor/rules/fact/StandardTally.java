@@ -16,4 +16,14 @@ public record StandardTally(String standardId, String sectionId, int met, int pa
                 c.get(Rating.NOT_MET), c.get(Rating.NOT_APPLICABLE), c.get(Rating.NOT_RATED), c.rated(),
                 ratings.size());
     }
+
+    /** The share of the rated criteria of the standard that are met: {@code met / rated}, 0 when none is rated. */
+    public double getMetShare() {
+        return rated == 0 ? 0.0 : met / (double) rated;
+    }
+
+    /** The share of the rated criteria of the standard that are not met: {@code notMet / rated}, 0 when none is rated. */
+    public double getNotMetShare() {
+        return rated == 0 ? 0.0 : notMet / (double) rated;
+    }
 }

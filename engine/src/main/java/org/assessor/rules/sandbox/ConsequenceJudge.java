@@ -70,6 +70,9 @@ final class ConsequenceJudge {
             if (fact.isPresent() && !Vocabulary.isFact(fact.get().typed().type())) {
                 problems.at(line, "insertLogical must insert a fact type of org.assessor.rules.fact, not "
                         + fact.get().typed().type().getSimpleName());
+            } else if (fact.isPresent() && Vocabulary.isGiven(fact.get().typed().type())) {
+                problems.at(line, fact.get().typed().type().getSimpleName() + " is given to every evaluation by the "
+                        + "engine, from the rule set's tables; rules read it and never insert it");
             } else if (fact.isPresent()) {
                 inserts.add(fact.get().typed().type());
                 for (; lineNow < line; lineNow++) {

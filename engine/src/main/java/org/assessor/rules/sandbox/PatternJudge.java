@@ -31,8 +31,9 @@ import org.drools.drl.ast.descr.PatternSourceDescr;
  * {@code accumulate} of the built-in functions. Rewrites every constraint and expression in the
  * tree to its canonical text. Also refuses joins that would hold too many combinations at once:
  * at most {@link #MAX_UNJOINED} matched patterns may share no variable with an earlier one, and
- * not two of those may be {@link Vocabulary#isPerAnswer per-answer} types. Not thread-safe; one
- * per rule.
+ * not two of those may be {@link Vocabulary#isPerAnswer per-answer} types; a pattern of a type the
+ * engine gives once ({@link Vocabulary#isGiven}) multiplies nothing and is not counted. Not
+ * thread-safe; one per rule.
  */
 final class PatternJudge {
     /** The most patterns one rule may have. */
@@ -134,7 +135,7 @@ final class PatternJudge {
         if (Vocabulary.isFact(type.get())) {
             matched.add(type.get());
         }
-        if (counted && source == null && used.stream().noneMatch(before::contains)) {
+        if (counted && source == null && used.stream().noneMatch(before::contains) && !Vocabulary.isGiven(type.get())) {
             unjoined.add(type.get());
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.assessor.rules.fact.Given;
 import org.assessor.rules.fact.PerAnswer;
 
 /**
@@ -77,6 +78,11 @@ final class Vocabulary {
     /** True for fact types of which a submission can hold thousands (see {@link PerAnswer}). */
     static boolean isPerAnswer(Class<?> type) {
         return type.isAnnotationPresent(PerAnswer.class);
+    }
+
+    /** True for fact types the engine gives each session exactly once (see {@link Given}). */
+    static boolean isGiven(Class<?> type) {
+        return type.isAnnotationPresent(Given.class);
     }
 
     /** The type rule code works with for {@code type}: primitives boxed, characters as text. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.assessor.BundledData;
+import org.assessor.DecisionTables;
 import org.assessor.Fixture;
 import org.assessor.StrictJson;
 import org.assessor.assessment.Evaluator;
@@ -26,11 +29,13 @@ import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.EvaluationLimits;
+import org.assessor.rules.PolicyTable;
 import org.assessor.rules.RuleFileGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.RuleSetSource;
+import org.assessor.rules.ThresholdTable;
 import org.assessor.rules.fact.CriterionEvidence;
 import org.assessor.rules.fact.Rating;
 import org.assessor.rules.fact.RespondentRating;
@@ -42,17 +47,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The readiness-for-change criterion ratings are kept in a spreadsheet decision table for
- * auditors; its twin in {@code src/test/resources/twins} says the same in hand-written DRL. The
- * bundled rule set and a copy of it with the twin in place of the table must rate everything
+ * The readiness-for-change criterion ratings are kept in a threshold table for auditors
+ * ({@code 20-thresholds.csv}), which the compiler turns into rules. Its twin is generated from
+ * it as a Drools spreadsheet decision table (the path an auditor's own {@code .drl.csv} takes).
+ * The bundled rule set and a copy of it with the twin in place of the table must rate everything
  * alike: every criterion at every share, coverage and applicability around the thresholds, and
  * the examples, the rule set's own test cases and the verifier's probes end to end (ratings,
- * reasons, actions and the readiness verdict). A difference means one of them was changed alone.
+ * reasons, actions and the readiness verdict). A difference means the threshold table does not
+ * say what a decision table with the same numbers says.
  */
-class DecisionTableTwinTest {
+class ThresholdTableTwinTest {
     private static final String RULE_SET = "readiness-for-change/1.0.0";
-    private static final String TABLE = "20-rate-criteria.drl.csv";
-    private static final String TWIN = "twins/readiness-for-change-drl/20-rate-criteria.drl";
+    private static final String TABLE = "20-thresholds.csv";
+    private static final String TWIN = "20-rate-criteria.drl.csv";
     private static final Path EXAMPLES = Path.of("..", "examples");
 
     private static QuestionnaireCatalog questionnaires;
@@ -69,8 +76,12 @@ class DecisionTableTwinTest {
         RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(RULE_SET));
         Map<String, byte[]> files = new TreeMap<>();
         bundled.fileNames().forEach(name -> files.put(name, bundled.bytes(name)));
-        assertThat(files.remove(TABLE)).as("the bundled rule set's decision table").isNotNull();
-        files.put("20-rate-criteria.drl", Files.readAllBytes(Fixture.path(TWIN)));
+        assertThat(files.remove(TABLE)).as("the bundled rule set's threshold table").isNotNull();
+        ThresholdTable thresholds = ThresholdTable.read(TABLE, bundled.text(TABLE), new ArrayList<>());
+        String answered = BigDecimal.valueOf(PolicyTable.read(bundled, new ArrayList<>()).orElseThrow()
+                .get(PolicyTable.ANSWERED_AT_LEAST)).toPlainString();
+        files.put(TWIN, DecisionTables.of(thresholds, answered).getBytes(StandardCharsets.UTF_8));
+        files.put("40-critical.drl", DecisionTables.criticalRules(thresholds).getBytes(StandardCharsets.UTF_8));
         RuleSetCompiler compiler = new RuleSetCompiler(RuleFileGuard.NONE);
         table = compiler.compile(bundled);
         twin = compiler.compile(RuleSetSource.of(files));
@@ -82,7 +93,7 @@ class DecisionTableTwinTest {
     @Test
     void theTwinHasOneRuleOfTheSameNameForEveryRowOfTheTable() {
         assertThat(table.source().ruleFiles()).contains(TABLE);
-        assertThat(twin.source().ruleFiles()).doesNotContain(TABLE).contains("20-rate-criteria.drl");
+        assertThat(twin.source().ruleFiles()).doesNotContain(TABLE).contains(TWIN);
         assertThat(ruleNames(twin)).isEqualTo(ruleNames(table));
         assertThat(ruleNames(table)).contains("S1.a met", "T1.a partly-met", "A3.c not-met");
     }
@@ -160,12 +171,12 @@ class DecisionTableTwinTest {
     private static List<CriterionEvidence> evidenceGrid(String criterion) {
         List<CriterionEvidence> grid = new ArrayList<>();
         for (double coverage : new double[] {0.25, 0.49, 0.5, 0.75, 1.0}) {
-            grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, 0, 0, 0.0, coverage, List.of()));
+            grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, 0, 0, 0, 0.0, coverage, List.of()));
             for (int applicable = 1; applicable <= 3; applicable++) {
                 for (int step = 0; step <= 120; step++) {
                     double share = step / 120.0;
                     grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, applicable,
-                            (int) Math.round(share * 2 * applicable), share, coverage, List.of()));
+                            Math.round(share * 2 * applicable), 2.0 * applicable, share, coverage, List.of()));
                 }
             }
         }
