@@ -30,9 +30,10 @@ public final class DecisionTables {
                 BigDecimal from = row.from().get(i);
                 String atLeast = i == 0 || from.signum() > 0 ? from.toPlainString() : "";
                 String below = i == 0 ? "" : row.from().get(i - 1).toPlainString();
-                csv.append('"').append(row.criterionId()).append(' ').append(table.ratings().get(i).code()).append("\",\"")
+                csv.append('"').append(row.criterionId()).append(' ').append(table.ratings().get(i)).append("\",\"")
                         .append(row.criterionId()).append("\",").append(answeredAtLeast).append(',').append(atLeast)
-                        .append(',').append(below).append(',').append(table.ratings().get(i).name()).append('\n');
+                        .append(',').append(below).append(',').append(table.ratings().get(i).toUpperCase(java.util.Locale.ROOT)
+                        .replace('-', '_')).append('\n');
             }
         }
         return csv.toString();

@@ -50,7 +50,7 @@ public record ComparisonView(QuestionnaireView questionnaire, RuleSetView ruleSe
     public record LevelView(Map<String, Integer> counts, Map<String, BigDecimal> percent, int rated) {
         static LevelView of(Pooled p) {
             Map<String, BigDecimal> percent = new LinkedHashMap<>();
-            Pooled.RATED.forEach(r -> p.percent(r).ifPresent(x -> percent.put(r.code(), x)));
+            p.levels().forEach(r -> p.percent(r).ifPresent(x -> percent.put(r.code(), x)));
             return new LevelView(RatingCounts.of(p.counts()), percent, p.rated());
         }
     }

@@ -3,6 +3,7 @@ package org.assessor.api;
 import java.util.List;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.RespondentRatingView;
+import org.assessor.rules.fact.RatingScale;
 
 /** The JSON of one criterion of a result, with each respondent's own rating and the reasons. */
 public record CriterionView(String id, String title, String rating, boolean critical, boolean disagreement,
@@ -19,10 +20,10 @@ public record CriterionView(String id, String title, String rating, boolean crit
                 c.reasons().stream().map(ReasonView::of).toList());
     }
 
-    CriterionResult toDomain() {
-        return new CriterionResult(id, title, RatingCounts.rating(rating), critical, disagreement,
+    CriterionResult toDomain(RatingScale scale) {
+        return new CriterionResult(id, title, RatingCounts.rating(scale, rating), critical, disagreement,
                 respondents.stream().map(r -> new RespondentRatingView(r.respondent(), r.role(),
-                        RatingCounts.rating(r.rating()))).toList(),
-                reasons.stream().map(ReasonView::toDomain).toList());
+                        RatingCounts.rating(scale, r.rating()))).toList(),
+                reasons.stream().map(x -> x.toDomain(scale)).toList());
     }
 }

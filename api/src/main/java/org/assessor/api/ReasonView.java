@@ -3,6 +3,7 @@ package org.assessor.api;
 import java.util.List;
 import org.assessor.result.Reason;
 import org.assessor.result.UsedAnswer;
+import org.assessor.rules.fact.RatingScale;
 
 /** The JSON of one reason: the rule that fired, its rating, what it saw, and the answers it used. */
 public record ReasonView(String rule, String rating, String detail, String respondent, String role,
@@ -18,8 +19,8 @@ public record ReasonView(String rule, String rating, String detail, String respo
                         .map(a -> new Answer(a.question(), a.value(), a.level())).toList());
     }
 
-    Reason toDomain() {
-        return new Reason(rule, RatingCounts.rating(rating), detail, respondent, role, answers == null ? List.of()
+    Reason toDomain(RatingScale scale) {
+        return new Reason(rule, RatingCounts.rating(scale, rating), detail, respondent, role, answers == null ? List.of()
                 : answers.stream().map(a -> new UsedAnswer(a.question(), a.value(), a.level())).toList());
     }
 }

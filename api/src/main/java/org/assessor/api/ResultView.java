@@ -6,12 +6,14 @@ import java.util.Map;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.OutcomeResult;
 import org.assessor.result.Overall;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.Readiness;
 import org.assessor.result.RespondentSummary;
 import org.assessor.result.RuleSetRef;
 import org.assessor.rules.fact.Placement;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**
@@ -20,7 +22,12 @@ import org.assessor.rules.fact.Verdict;
  */
 public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView ruleSet, SiteView site, String mode,
                          String cycle, Instant evaluatedAt, OverallView overall, List<SectionView> sections,
-                         List<ActionView> actions, ReadinessView readiness, List<RespondentView> respondents) {
+                         List<ActionView> actions, ReadinessView readiness, List<RespondentView> respondents,
+                         List<OutcomeView> outcomes) {
+
+    /** An outcome the rule set concluded besides the ratings (absent when there is none). */
+    public record OutcomeView(String name, String value, String rule) {
+    }
 
     /** The questionnaire answered. */
     public record QuestionnaireView(String id, String version, String title) {
@@ -60,22 +67,31 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                 r.actions().stream().map(ActionView::of).toList(),
                 r.readiness() == null ? null : new ReadinessView(r.readiness().verdict().code(),
                         r.readiness().placement().code(), r.readiness().rule()),
-                r.respondents().stream().map(x -> new RespondentView(x.id(), x.role(), x.answered())).toList());
+                r.respondents().stream().map(x -> new RespondentView(x.id(), x.role(), x.answered())).toList(),
+                r.outcomes().isEmpty() ? null : r.outcomes().stream()
+                        .map(x -> new OutcomeView(x.name(), x.value(), x.rule())).toList());
     }
 
-    /** The domain result this view shows. */
-    public AssessmentResult toDomain() {
+    /**
+     * The domain result this view shows; its ratings are levels of the scale of {@code known}, the
+     * questionnaire version as the server knows it.
+     */
+    public AssessmentResult toDomain(QuestionnaireRef known) {
+        RatingScale scale = known.scale();
         return new AssessmentResult(id, new QuestionnaireRef(questionnaire.id(), questionnaire.version(),
-                questionnaire.title()), new RuleSetRef(ruleSet.id(), ruleSet.version(), ruleSet.hash()),
+                questionnaire.title(), scale, known.outcomes()), new RuleSetRef(ruleSet.id(), ruleSet.version(),
+                ruleSet.hash()),
                 new Site(site.id(), site.name()), Mode.fromCode(mode).orElseThrow(), cycle, evaluatedAt,
-                new Overall(RatingCounts.rating(overall.rating()), RatingCounts.toDomain(overall.counts()),
-                        RatingCounts.toDomain(overall.criterionCounts()),
-                        overall.reasons().stream().map(ReasonView::toDomain).toList()),
-                sections.stream().map(SectionView::toDomain).toList(),
+                new Overall(RatingCounts.rating(scale, overall.rating()), RatingCounts.toDomain(scale, overall.counts()),
+                        RatingCounts.toDomain(scale, overall.criterionCounts()),
+                        overall.reasons().stream().map(x -> x.toDomain(scale)).toList()),
+                sections.stream().map(x -> x.toDomain(scale)).toList(),
                 actions.stream().map(ActionView::toDomain).toList(),
                 readiness == null ? null : new Readiness(Verdict.valueOf(enumName(readiness.verdict())),
                         Placement.valueOf(enumName(readiness.placement())), readiness.rule()),
-                respondents.stream().map(x -> new RespondentSummary(x.id(), x.role(), x.answered())).toList());
+                respondents.stream().map(x -> new RespondentSummary(x.id(), x.role(), x.answered())).toList(),
+                outcomes == null ? List.of() : outcomes.stream()
+                        .map(x -> new OutcomeResult(x.name(), x.value(), x.rule())).toList());
     }
 
     static String enumName(String code) {

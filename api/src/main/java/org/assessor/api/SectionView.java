@@ -2,6 +2,7 @@ package org.assessor.api;
 
 import java.util.List;
 import org.assessor.result.SectionResult;
+import org.assessor.rules.fact.RatingScale;
 
 /** The JSON of one section of a result. */
 public record SectionView(String id, String title, String rating, List<StandardView> standards,
@@ -12,9 +13,9 @@ public record SectionView(String id, String title, String rating, List<StandardV
                 s.reasons().stream().map(ReasonView::of).toList());
     }
 
-    SectionResult toDomain() {
-        return new SectionResult(id, title, RatingCounts.rating(rating),
-                standards.stream().map(StandardView::toDomain).toList(),
-                reasons.stream().map(ReasonView::toDomain).toList());
+    SectionResult toDomain(RatingScale scale) {
+        return new SectionResult(id, title, RatingCounts.rating(scale, rating),
+                standards.stream().map(x -> x.toDomain(scale)).toList(),
+                reasons.stream().map(x -> x.toDomain(scale)).toList());
     }
 }

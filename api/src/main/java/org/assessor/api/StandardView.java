@@ -2,6 +2,7 @@ package org.assessor.api;
 
 import java.util.List;
 import org.assessor.result.StandardResult;
+import org.assessor.rules.fact.RatingScale;
 
 /** The JSON of one standard of a result. */
 public record StandardView(String id, String title, String rating, List<CriterionView> criteria,
@@ -14,10 +15,10 @@ public record StandardView(String id, String title, String rating, List<Criterio
                 s.actions().stream().map(ActionView::of).toList());
     }
 
-    StandardResult toDomain() {
-        return new StandardResult(id, title, RatingCounts.rating(rating),
-                criteria.stream().map(CriterionView::toDomain).toList(),
-                reasons.stream().map(ReasonView::toDomain).toList(),
+    StandardResult toDomain(RatingScale scale) {
+        return new StandardResult(id, title, RatingCounts.rating(scale, rating),
+                criteria.stream().map(x -> x.toDomain(scale)).toList(),
+                reasons.stream().map(x -> x.toDomain(scale)).toList(),
                 actions.stream().map(ActionView::toDomain).toList());
     }
 }

@@ -44,7 +44,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      * @throws org.assessor.store.StorageFailed if the database cannot be read
      */
     public static Assessor compose(Engine engine, DataSource dataSource, Clock clock) {
-        ResultCodec results = new ResultJson();
+        ResultCodec results = new ResultJson(engine.questionnaires());
         AssessmentStore store = new JdbcAssessmentStore(dataSource, results);
         AssessmentService assessments = new AssessmentService(engine, store, new AssessmentIds(clock));
         ComparisonService comparisons = new ComparisonService(engine.questionnaires(), store);
@@ -60,7 +60,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
 
     /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */
     public static ComparisonService comparisons(QuestionnaireCatalog questionnaires, DataSource dataSource) {
-        return new ComparisonService(questionnaires, new JdbcAssessmentStore(dataSource, new ResultJson()));
+        return new ComparisonService(questionnaires, new JdbcAssessmentStore(dataSource, new ResultJson(questionnaires)));
     }
 
     /**

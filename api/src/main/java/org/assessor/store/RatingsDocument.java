@@ -16,6 +16,7 @@ import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.fact.Placement;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**
@@ -71,7 +72,8 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
             if (ratingsJson == null) {
                 return RatingsSnapshot.of(codec.read(resultJson));
             }
-            return StoreJson.mapper().readValue(ratingsJson, RatingsDocument.class).snapshot(summary);
+            return StoreJson.mapper().readValue(ratingsJson, RatingsDocument.class).snapshot(summary,
+                    codec.questionnaire(summary.questionnaireId(), summary.questionnaireVersion()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new StorageFailed("the stored ratings of assessment " + summary.id() + " are unreadable: "
@@ -80,27 +82,31 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
     }
 
     /** These ratings with the summary's identity, dated and versioned as stored. */
-    private RatingsSnapshot snapshot(AssessmentSummary s) {
+    private RatingsSnapshot snapshot(AssessmentSummary s, QuestionnaireRef known) {
+        RatingScale scale = known.scale();
         List<RatingsSnapshot.Section> sectionRatings = new ArrayList<>();
         for (SectionRatings section : sections) {
             List<RatingsSnapshot.Standard> standards = new ArrayList<>();
             for (StandardRatings standard : section.standards()) {
                 List<RatingsSnapshot.Criterion> criteria = new ArrayList<>();
                 standard.criteria().forEach((id, code) ->
-                        criteria.add(new RatingsSnapshot.Criterion(id, rating(code))));
-                standards.add(new RatingsSnapshot.Standard(standard.id(), null, rating(standard.rating()), criteria));
+                        criteria.add(new RatingsSnapshot.Criterion(id, rating(scale, code))));
+                standards.add(new RatingsSnapshot.Standard(standard.id(), null, rating(scale, standard.rating()),
+                        criteria));
             }
-            sectionRatings.add(new RatingsSnapshot.Section(section.id(), null, rating(section.rating()), standards));
+            sectionRatings.add(new RatingsSnapshot.Section(section.id(), null, rating(scale, section.rating()),
+                    standards));
         }
-        return new RatingsSnapshot(s.id(), new QuestionnaireRef(s.questionnaireId(), s.questionnaireVersion(), null),
+        return new RatingsSnapshot(s.id(), new QuestionnaireRef(s.questionnaireId(), s.questionnaireVersion(), null,
+                scale, known.outcomes()),
                 new RuleSetRef(s.questionnaireId(), s.ruleSetVersion(), s.ruleSetHash()),
                 new Site(s.siteId(), s.siteName()), Mode.fromCode(s.mode()).orElse(Mode.SELF), s.cycle(),
-                s.createdAt(), rating(overall), sectionRatings, verdict == null ? null : new Readiness(
+                s.createdAt(), rating(scale, overall), sectionRatings, verdict == null ? null : new Readiness(
                 Verdict.valueOf(enumName(verdict)), Placement.valueOf(enumName(placement)), null));
     }
 
-    private static Rating rating(String code) {
-        return Rating.fromCode(code).orElse(Rating.NOT_RATED);
+    private static Rating rating(RatingScale scale, String code) {
+        return scale.find(code).orElse(scale.notRated());
     }
 
     private static String enumName(String code) {

@@ -1,6 +1,7 @@
 package org.assessor.store;
 
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.QuestionnaireRef;
 
 /**
  * How the store writes a result as the JSON it keeps, and reads it back. The stored form is the
@@ -20,4 +21,11 @@ public interface ResultCodec {
      * @throws IllegalArgumentException if {@code json} is not a stored result
      */
     AssessmentResult read(String json);
+
+    /**
+     * The questionnaire version {@code id} {@code version} as the server knows it (its rating
+     * scale and outcomes), for reading stored ratings; for a version it does not know, one on the
+     * E-MHIP scale.
+     */
+    QuestionnaireRef questionnaire(String id, String version);
 }

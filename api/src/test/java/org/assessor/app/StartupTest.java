@@ -32,7 +32,7 @@ class StartupTest {
     @Test
     void aRuleSetThatDoesNotCompileStopsTheStartAndLeavesNothingListening() throws IOException {
         RuleSetFiles.of(FixtureServer.RULES.resolve("demo/1.0.0"))
-                .replace("30-consolidate.drl", "met * 2 > rated )", "met * 2 > rated")
+                .replace("30-consolidate.drl", "top * 2 > rated )", "top * 2 > rated")
                 .writeTo(rules.resolve("demo/1.0.0"));
         int port = freePort();
         ServerConfig broken = FixtureServer.config(data).withAddress("127.0.0.1", port)

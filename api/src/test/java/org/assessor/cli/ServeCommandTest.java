@@ -118,7 +118,7 @@ class ServeCommandTest {
     @Test
     void exitsListingEveryProblemWhenARuleSetDoesNotCompile() {
         RuleSetFiles.of(FixtureServer.RULES.resolve("demo/1.0.0"))
-                .replace("30-consolidate.drl", "met * 2 > rated )", "met * 2 > rated")
+                .replace("30-consolidate.drl", "top * 2 > rated )", "top * 2 > rated")
                 .writeTo(temp.resolve("rules/demo/1.0.0"));
 
         int code = run("serve", "--port", "0", "--data", temp.resolve("data").toString(),

@@ -22,6 +22,7 @@ import org.assessor.rules.fact.OverallRating;
 import org.assessor.rules.fact.OverallTally;
 import org.assessor.rules.fact.ProvisionalStandardRating;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.RespondentRating;
 import org.assessor.rules.fact.SectionRating;
 import org.assessor.rules.fact.SectionTally;
@@ -34,6 +35,7 @@ import org.assessor.rules.fact.StandardTally;
  * Indexes the conclusions by item id once, so explaining a whole questionnaire stays linear.
  */
 final class Reasons {
+    private final RatingScale scale;
     private final Outcomes outcomes;
     private final Map<String, String> roles;
     private final Set<String> critical;
@@ -48,7 +50,8 @@ final class Reasons {
     private final Map<String, List<SectionTally>> sectionTallies;
     private final Map<String, List<Derived<SectionRating>>> sectionRatings;
 
-    Reasons(Outcomes outcomes, Submission submission) {
+    Reasons(RatingScale scale, Outcomes outcomes, Submission submission) {
+        this.scale = scale;
         this.outcomes = outcomes;
         this.roles = submission.respondents().stream()
                 .collect(Collectors.toMap(Respondent::id, Respondent::role, (a, b) -> a));
@@ -113,14 +116,14 @@ final class Reasons {
                     roles.get(r.respondentId()), used));
         }
         String votesDetail = first(votes, criterionId)
-                .map(v -> "respondents: " + counts(v.met(), v.partlyMet(), v.notMet(), v.notApplicable(), 0))
+                .map(v -> "respondents: " + counts(v.byLevel(), scale.notRated()))
                 .orElse("");
         criterionRatings.getOrDefault(criterionId, List.of()).forEach(c ->
                 reasons.add(Reason.of(c.rule(), c.fact().rating(), votesDetail)));
         disagreements.getOrDefault(criterionId, List.of()).forEach(d ->
                 reasons.add(Reason.of(d.rule(), null, d.fact().detail())));
         if (reasons.isEmpty()) {
-            reasons.add(ResultAssembler.noRule("criterion"));
+            reasons.add(ResultAssembler.noRule(scale, "criterion"));
         }
         return reasons;
     }
@@ -128,7 +131,7 @@ final class Reasons {
     List<Reason> forStandard(String standardId) {
         List<Reason> reasons = new ArrayList<>();
         String tally = first(standardTallies, standardId)
-                .map(t -> "criteria: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
+                .map(t -> "criteria: " + counts(t.byLevel(), null))
                 .orElse("");
         provisional.getOrDefault(standardId, List.of()).forEach(p ->
                 reasons.add(Reason.of(p.rule(), p.fact().rating(), tally)));
@@ -138,27 +141,27 @@ final class Reasons {
         standardRatings.getOrDefault(standardId, List.of()).forEach(s ->
                 reasons.add(Reason.of(s.rule(), s.fact().rating(), "the standard's rating")));
         if (reasons.isEmpty()) {
-            reasons.add(ResultAssembler.noRule("standard"));
+            reasons.add(ResultAssembler.noRule(scale, "standard"));
         }
         return reasons;
     }
 
     List<Reason> forSection(String sectionId) {
         String tally = first(sectionTallies, sectionId)
-                .map(t -> "standards: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
+                .map(t -> "standards: " + counts(t.byLevel(), null))
                 .orElse("");
         List<Reason> reasons = sectionRatings.getOrDefault(sectionId, List.of()).stream()
                 .map(s -> Reason.of(s.rule(), s.fact().rating(), tally)).toList();
-        return reasons.isEmpty() ? List.of(ResultAssembler.noRule("section")) : reasons;
+        return reasons.isEmpty() ? List.of(ResultAssembler.noRule(scale, "section")) : reasons;
     }
 
     List<Reason> forOverall() {
         String tally = outcomes.all(OverallTally.class).stream().findFirst()
-                .map(t -> "standards: " + counts(t.met(), t.partlyMet(), t.notMet(), t.notApplicable(), t.notRated()))
+                .map(t -> "standards: " + counts(t.byLevel(), null))
                 .orElse("");
         List<Reason> reasons = outcomes.derived(OverallRating.class).stream()
                 .map(o -> Reason.of(o.rule(), o.fact().rating(), tally)).toList();
-        return reasons.isEmpty() ? List.of(ResultAssembler.noRule("assessment")) : reasons;
+        return reasons.isEmpty() ? List.of(ResultAssembler.noRule(scale, "assessment")) : reasons;
     }
 
     private static <T> java.util.Optional<T> first(Map<String, List<T>> index, String id) {
@@ -172,20 +175,15 @@ final class Reasons {
                 + Math.round(100 * e.share()) + "%)";
     }
 
-    private static String counts(int met, int partly, int notMet, int notApplicable, int notRated) {
+    /** "2 met, 1 not-met": each level counted, best first, leaving out {@code skipped} (may be null). */
+    private static String counts(Map<Rating, Integer> byLevel, Rating skipped) {
         StringBuilder text = new StringBuilder();
-        append(text, met, Rating.MET);
-        append(text, partly, Rating.PARTLY_MET);
-        append(text, notMet, Rating.NOT_MET);
-        append(text, notApplicable, Rating.NOT_APPLICABLE);
-        append(text, notRated, Rating.NOT_RATED);
+        byLevel.forEach((rating, n) -> {
+            if (n > 0 && !rating.equals(skipped)) {
+                text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(rating.code());
+            }
+        });
         return text.length() == 0 ? "none" : text.toString();
-    }
-
-    private static void append(StringBuilder text, int n, Rating rating) {
-        if (n > 0) {
-            text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(rating.code());
-        }
     }
 
     /** {@code value} as a reader writes it: 3, not 3.0; 2.5 as it is. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Reads the responses of a submission for {@link SubmissionReader}: the respondents and their
@@ -97,8 +98,9 @@ final class ResponsesReader {
 
     static Map<String, Rating> ratings(JsonNode given, Questionnaire questionnaire, Errors errors) {
         if (given == null || given.isNull() || !given.isObject() || given.isEmpty()) {
-            errors.add("/ratings", "a peer review needs ratings: an object of criterion id → met, partly-met, "
-                    + "not-met, not-applicable or not-rated");
+            RatingScale scale = questionnaire == null ? RatingScale.MET_SCALE : questionnaire.scale();
+            errors.add("/ratings", "a peer review needs ratings: an object of criterion id → "
+                    + String.join(", ", scale.levels().stream().map(RatingScale.Level::code).toList()));
             return Map.of();
         }
         Map<String, Rating> ratings = new LinkedHashMap<>();
@@ -110,9 +112,11 @@ final class ResponsesReader {
                         + questionnaire.version() + " has no criterion '" + Errors.quote(field.getKey()) + "'");
                 continue;
             }
-            Rating rating = field.getValue().isTextual() ? Rating.fromCode(field.getValue().asText()).orElse(null) : null;
+            RatingScale scale = questionnaire == null ? RatingScale.MET_SCALE : questionnaire.scale();
+            Rating rating = field.getValue().isTextual() ? scale.find(field.getValue().asText()).orElse(null) : null;
             if (rating == null) {
-                errors.add(pointer, "expected one of met, partly-met, not-met, not-applicable, not-rated");
+                errors.add(pointer, "expected one of " + String.join(", ", scale.levels().stream()
+                        .map(RatingScale.Level::code).toList()));
                 continue;
             }
             ratings.put(field.getKey(), rating);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assessor.questionnaire.Criterion;
+import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.Section;
 import org.assessor.questionnaire.Standard;
@@ -16,6 +17,7 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.Overall;
+import org.assessor.result.OutcomeResult;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.Readiness;
 import org.assessor.result.Reason;
@@ -27,7 +29,9 @@ import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.Outcomes;
 import org.assessor.rules.fact.CriterionRating;
 import org.assessor.rules.fact.OverallRating;
+import org.assessor.rules.fact.Outcome;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.ReadinessVerdict;
 import org.assessor.rules.fact.RecommendedAction;
 import org.assessor.rules.fact.SectionRating;
@@ -41,7 +45,8 @@ final class ResultAssembler {
 
     AssessmentResult assemble(Questionnaire questionnaire, Submission submission, CompiledRuleSet ruleSet,
                               Outcomes outcomes, Instant evaluatedAt) {
-        Reasons reasons = new Reasons(outcomes, submission);
+        RatingScale scale = questionnaire.scale();
+        Reasons reasons = new Reasons(scale, outcomes, submission);
         Map<String, Rating> criterionRatings = lowest(outcomes.all(CriterionRating.class),
                 CriterionRating::criterionId, CriterionRating::rating);
         Map<String, Rating> standardRatings = lowest(outcomes.all(StandardRating.class),
@@ -58,32 +63,49 @@ final class ResultAssembler {
             for (Standard standard : section.standards()) {
                 List<CriterionResult> criteria = new ArrayList<>();
                 for (Criterion criterion : standard.criteria()) {
-                    Rating rating = criterionRatings.getOrDefault(criterion.id(), Rating.NOT_RATED);
+                    Rating rating = criterionRatings.getOrDefault(criterion.id(), scale.notRated());
                     allCriteria.add(rating);
                     criteria.add(new CriterionResult(criterion.id(), criterion.title(), rating,
                             reasons.isCritical(criterion.id()), reasons.disagreement(criterion.id()),
                             reasons.respondentRatings(criterion.id()), reasons.forCriterion(criterion.id())));
                 }
                 standards.add(new StandardResult(standard.id(), standard.title(),
-                        standardRatings.getOrDefault(standard.id(), Rating.NOT_RATED), criteria,
+                        standardRatings.getOrDefault(standard.id(), scale.notRated()), criteria,
                         reasons.forStandard(standard.id()), actionsByStandard.getOrDefault(standard.id(), List.of())));
             }
             sections.add(new SectionResult(section.id(), section.title(),
-                    sectionRatings.getOrDefault(section.id(), Rating.NOT_RATED), standards,
+                    sectionRatings.getOrDefault(section.id(), scale.notRated()), standards,
                     reasons.forSection(section.id())));
         }
-        Counts standardCounts = Counts.of(sections.stream()
+        Counts standardCounts = Counts.of(scale, sections.stream()
                 .flatMap(s -> s.standards().stream()).map(StandardResult::rating).toList());
         Rating overallRating = outcomes.all(OverallRating.class).stream().map(OverallRating::rating)
-                .min(Comparator.comparingInt(Rating::getRank)).orElse(Rating.NOT_RATED);
-        Overall overall = new Overall(overallRating, standardCounts, Counts.of(allCriteria), reasons.forOverall());
+                .min(Comparator.comparingInt(Rating::getRank)).orElse(scale.notRated());
+        Overall overall = new Overall(overallRating, standardCounts, Counts.of(scale, allCriteria),
+                reasons.forOverall());
         Readiness readiness = outcomes.derived(ReadinessVerdict.class).stream().findFirst()
                 .map(v -> new Readiness(v.fact().verdict(), v.fact().placement(), v.rule())).orElse(null);
-        return new AssessmentResult(null,
-                new QuestionnaireRef(questionnaire.id(), questionnaire.version(), questionnaire.title()),
+        return new AssessmentResult(null, QuestionnaireRef.of(questionnaire),
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
                 submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overall, sections, actions,
-                readiness, respondents(questionnaire, submission));
+                readiness, respondents(questionnaire, submission), outcomes(questionnaire, outcomes));
+    }
+
+    /**
+     * The outcomes concluded, in the order the questionnaire declares them; of two values
+     * concluded for one outcome, the one declared first stands.
+     */
+    private static List<OutcomeResult> outcomes(Questionnaire questionnaire, Outcomes outcomes) {
+        List<OutcomeResult> concluded = new ArrayList<>();
+        for (OutcomeDeclaration declared : questionnaire.outcomes()) {
+            outcomes.derived(Outcome.class).stream()
+                    .filter(d -> d.fact().name().equals(declared.name()))
+                    .filter(d -> declared.value(d.fact().value()).isPresent())
+                    .min(Comparator.comparingInt(d -> declared.values().indexOf(declared.value(d.fact().value())
+                            .orElseThrow())))
+                    .ifPresent(d -> concluded.add(new OutcomeResult(declared.name(), d.fact().value(), d.rule())));
+        }
+        return concluded;
     }
 
     /** If rules overlap and conclude two ratings for one item, the lower one stands. */
@@ -136,7 +158,7 @@ final class ResultAssembler {
     }
 
     /** The not-rated reason for items no rule rated. */
-    static Reason noRule(String what) {
-        return Reason.of("(no rule)", Rating.NOT_RATED, "no rule of this rule set rated this " + what);
+    static Reason noRule(RatingScale scale, String what) {
+        return Reason.of("(no rule)", scale.notRated(), "no rule of this rule set rated this " + what);
     }
 }

@@ -19,8 +19,8 @@ import org.assessor.rules.fact.StandardFact;
 import org.assessor.rules.fact.SubmissionFact;
 
 /**
- * Turns a checked submission into the input facts of a rule set: the questionnaire's structure
- * (sections, standards, criteria), the submission, and its respondents and rated answers, or
+ * Turns a checked submission into the input facts of a rule set: the questionnaire's rating
+ * scale and structure (sections, standards, criteria), the submission, and its respondents and rated answers, or
  * its peer ratings. Evidence text and {@code dont-know} answers are not rated and so are not
  * facts; {@code not-applicable} answers are {@link NotApplicableAnswer}s. Thread-safe.
  */
@@ -54,6 +54,7 @@ final class SubmissionFacts {
     private List<Object> structure(Questionnaire questionnaire) {
         return structures.computeIfAbsent(questionnaire, q -> {
             List<Object> facts = new ArrayList<>();
+            facts.add(q.scale());
             for (Section section : q.sections()) {
                 facts.add(new SectionFact(section.id()));
                 for (Standard standard : section.standards()) {

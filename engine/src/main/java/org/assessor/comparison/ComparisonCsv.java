@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.assessor.result.Counts;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * A comparison as CSV (RFC 4180): a header row, then one row per assessment and standard, in
- * matrix order, with that standard's rating and the counts of its criterion ratings.
+ * matrix order, with that standard's rating and the counts of its criterion ratings, one
+ * column per level of the questionnaire's scale ({@code criteria_<level>}, best first, then
+ * the not-applicable and not-rated levels).
  *
  * <p>Records end with CRLF. A field is quoted when it holds a comma, a double quote, CR or LF,
  * and its double quotes are doubled. The text is meant to be written as UTF-8 without a byte
@@ -22,10 +25,8 @@ import org.assessor.rules.fact.Rating;
  * OWASP advises; ids, dates, ratings and counts never need it. Empty fields stand for null.
  */
 public final class ComparisonCsv {
-    /** The header row's column names. */
-    public static final List<String> HEADER = List.of("site", "site_name", "assessment", "date", "cycle", "mode",
-            "rule_set_version", "standard", "standard_title", "rating", "criteria_met", "criteria_partly_met",
-            "criteria_not_met", "criteria_not_applicable", "criteria_not_rated");
+    private static final List<String> COLUMNS = List.of("site", "site_name", "assessment", "date", "cycle", "mode",
+            "rule_set_version", "standard", "standard_title", "rating");
     private static final String CRLF = "\r\n";
 
     private ComparisonCsv() {
@@ -41,13 +42,14 @@ public final class ComparisonCsv {
     /** Writes the CSV of {@code comparison} to {@code out}; an I/O failure is rethrown unchecked. */
     public static void write(Comparison comparison, Appendable out) {
         try {
-            record(out, HEADER);
+            RatingScale scale = comparison.questionnaire().scale();
+            record(out, header(scale));
             Map<String, String> titles = comparison.standards().stream()
                     .collect(Collectors.toMap(PooledItem::id, PooledItem::title));
             String version = comparison.ruleSet() == null ? null : comparison.ruleSet().version();
             for (MatrixRow row : comparison.matrix()) {
                 for (Map.Entry<String, Rating> standard : row.ratings().entrySet()) {
-                    record(out, fields(row, version, standard.getKey(), titles.get(standard.getKey()),
+                    record(out, fields(scale, row, version, standard.getKey(), titles.get(standard.getKey()),
                             standard.getValue()));
                 }
             }
@@ -56,17 +58,23 @@ public final class ComparisonCsv {
         }
     }
 
-    private static List<String> fields(MatrixRow row, String version, String standardId, String title,
-                                       Rating rating) {
-        Counts criteria = row.criteria().getOrDefault(standardId, new Counts(Map.of()));
+    /** The header row's column names for a comparison on {@code scale}. */
+    public static List<String> header(RatingScale scale) {
+        List<String> header = new ArrayList<>(COLUMNS);
+        scale.levels().forEach(l -> header.add("criteria_" + l.code().replace('-', '_')));
+        return header;
+    }
+
+    private static List<String> fields(RatingScale scale, MatrixRow row, String version, String standardId,
+                                       String title, Rating rating) {
+        Counts criteria = row.criteria().getOrDefault(standardId, Counts.none(scale));
         List<String> fields = new ArrayList<>(List.of(
                 row.site().id(), text(row.site().name()), orEmpty(row.assessment()),
                 row.evaluatedAt().atZone(ZoneOffset.UTC).toLocalDate().toString(),
                 text(row.cycle()), row.mode().code(), orEmpty(version), standardId,
                 text(title), rating.code()));
-        for (Rating r : List.of(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_APPLICABLE,
-                Rating.NOT_RATED)) {
-            fields.add(Integer.toString(criteria.get(r)));
+        for (RatingScale.Level level : scale.levels()) {
+            fields.add(Integer.toString(criteria.get(level.rating())));
         }
         return fields;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.VersionOrder;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
@@ -14,6 +15,7 @@ import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.RuleSetRef;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Builds {@link Comparison}s from the ratings of assessments ({@link RatingsSnapshot}s, or whole
@@ -52,12 +54,21 @@ public final class Comparisons {
      * @throws ComparisonMixesVersions if the selected ratings were made under more than one rule-set version
      */
     public static Comparison compareRatings(List<RatingsSnapshot> results, ComparisonFilter filter) {
+        return compareRatings(results, filter, null);
+    }
+
+    /**
+     * Like {@link #compareRatings(List, ComparisonFilter)}; an empty comparison names
+     * {@code questionnaire} (may be null: then only its id) and counts on its scale.
+     */
+    public static Comparison compareRatings(List<RatingsSnapshot> results, ComparisonFilter filter,
+                                            Questionnaire questionnaire) {
         Map<RuleSetRef, List<RatingsSnapshot>> byVersion = byVersion(results, filter);
         if (byVersion.size() > 1) {
             throw new ComparisonMixesVersions(filter.questionnaireId(), names(byVersion.keySet()));
         }
         if (byVersion.isEmpty()) {
-            return empty(filter.questionnaireId());
+            return empty(filter.questionnaireId(), questionnaire);
         }
         Map.Entry<RuleSetRef, List<RatingsSnapshot>> only = byVersion.entrySet().iterator().next();
         return of(only.getKey(), only.getValue());
@@ -107,28 +118,31 @@ public final class Comparisons {
 
     private static Comparison of(RuleSetRef ruleSet, List<RatingsSnapshot> results) {
         List<RatingsSnapshot> ordered = results.stream().sorted(MATRIX_ORDER).toList();
-        List<MatrixRow> matrix = ordered.stream().map(Comparisons::row).toList();
-        Pooling pooling = Pooling.of(ordered);
-        List<String> standardIds = pooling.standards().stream().map(PooledItem::id).toList();
         QuestionnaireRef questionnaire = ordered.stream().max(Comparator.comparing(RatingsSnapshot::evaluatedAt))
                 .orElseThrow().questionnaire();
+        RatingScale scale = questionnaire.scale();
+        List<MatrixRow> matrix = ordered.stream().map(r -> row(scale, r)).toList();
+        Pooling pooling = Pooling.of(scale, ordered);
+        List<String> standardIds = pooling.standards().stream().map(PooledItem::id).toList();
         return new Comparison(questionnaire, ruleSet, matrix, pooling.standards(), pooling.sections(),
-                pooling.overall(), readiness(matrix), Cycles.changes(matrix, standardIds),
-                Cycles.selfVsPeer(matrix, standardIds));
+                pooling.overall(), readiness(matrix), Cycles.changes(scale, matrix, standardIds),
+                Cycles.selfVsPeer(scale, matrix, standardIds));
     }
 
-    private static Comparison empty(String questionnaireId) {
-        return new Comparison(new QuestionnaireRef(questionnaireId, null, null), null, List.of(), List.of(),
-                List.of(), new Levels(Pooled.EMPTY, Pooled.EMPTY), ReadinessSummary.of(List.of()), List.of(),
-                List.of());
+    private static Comparison empty(String questionnaireId, Questionnaire definition) {
+        QuestionnaireRef questionnaire = definition != null ? QuestionnaireRef.of(definition)
+                : new QuestionnaireRef(questionnaireId, null, null, RatingScale.MET_SCALE, List.of());
+        Pooled none = Pooled.empty(questionnaire.scale());
+        return new Comparison(questionnaire, null, List.of(), List.of(), List.of(), new Levels(none, none),
+                ReadinessSummary.of(List.of()), List.of(), List.of());
     }
 
-    private static MatrixRow row(RatingsSnapshot r) {
+    private static MatrixRow row(RatingScale scale, RatingsSnapshot r) {
         Map<String, Rating> ratings = new LinkedHashMap<>();
         Map<String, Counts> criteria = new LinkedHashMap<>();
         for (RatingsSnapshot.Standard s : r.standards()) {
             ratings.put(s.id(), s.rating());
-            criteria.put(s.id(), Pooling.criterionCounts(s));
+            criteria.put(s.id(), Pooling.criterionCounts(scale, s));
         }
         return new MatrixRow(r.site(), r.id(), r.evaluatedAt(), r.cycle(), r.mode(), ratings, criteria, r.readiness());
     }

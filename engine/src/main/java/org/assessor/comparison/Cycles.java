@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.assessor.assessment.Mode;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Change over time within a comparison's matrix.
@@ -31,7 +32,7 @@ final class Cycles {
     }
 
     /** Every standard's change from each cycle to the next, per site and mode; {@code standardIds} gives the order. */
-    static List<StandardChange> changes(List<MatrixRow> rows, List<String> standardIds) {
+    static List<StandardChange> changes(RatingScale scale, List<MatrixRow> rows, List<String> standardIds) {
         Map<List<Object>, List<MatrixRow>> bySiteAndMode = group(rows, r -> List.of(r.site().id(), r.mode()));
         List<StandardChange> changes = new ArrayList<>();
         for (List<MatrixRow> series : bySiteAndMode.values()) {
@@ -42,8 +43,8 @@ final class Cycles {
                 for (String standard : standardIds) {
                     if (before.ratings().containsKey(standard) || after.ratings().containsKey(standard)) {
                         changes.add(new StandardChange(after.site(), after.mode(), standard, before.assessment(),
-                                before.cycle(), before.rating(standard), after.assessment(), after.cycle(),
-                                after.rating(standard)));
+                                before.cycle(), before.rating(standard, scale.notRated()), after.assessment(),
+                                after.cycle(), after.rating(standard, scale.notRated())));
                     }
                 }
             }
@@ -52,7 +53,7 @@ final class Cycles {
     }
 
     /** Self minus peer per standard, for each site and cycle that has both; {@code standardIds} gives the order. */
-    static List<SelfPeerGap> selfVsPeer(List<MatrixRow> rows, List<String> standardIds) {
+    static List<SelfPeerGap> selfVsPeer(RatingScale scale, List<MatrixRow> rows, List<String> standardIds) {
         Map<List<Object>, List<MatrixRow>> bySiteAndCycle = group(rows,
                 r -> Arrays.asList(r.site().id(), r.cycle()));
         List<SelfPeerGap> gaps = new ArrayList<>();
@@ -65,7 +66,8 @@ final class Cycles {
             for (String standard : standardIds) {
                 if (self.ratings().containsKey(standard) || peer.ratings().containsKey(standard)) {
                     gaps.add(new SelfPeerGap(self.site(), self.cycle(), standard, self.assessment(),
-                            self.rating(standard), peer.assessment(), peer.rating(standard)));
+                            self.rating(standard, scale.notRated()), peer.assessment(),
+                            peer.rating(standard, scale.notRated())));
                 }
             }
         }

@@ -26,8 +26,8 @@ public record MatrixRow(Site site, String assessment, Instant evaluatedAt, Strin
         criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
     }
 
-    /** The rating of {@code standardId}; not-rated where this assessment has no such standard. */
-    public Rating rating(String standardId) {
-        return ratings.getOrDefault(standardId, Rating.NOT_RATED);
+    /** The rating of {@code standardId}; {@code absent} where this assessment has no such standard. */
+    public Rating rating(String standardId, Rating absent) {
+        return ratings.getOrDefault(standardId, absent);
     }
 }

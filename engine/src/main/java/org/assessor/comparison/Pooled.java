@@ -3,19 +3,20 @@ package org.assessor.comparison;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.assessor.result.Counts;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Ratings pooled at one level (standards or criteria): how many items have each rating, and the
  * share of each rated value among the rated items.
  *
- * <p>The denominator of every percentage is {@link Counts#rated()} (met + partly-met + not-met);
+ * <p>The denominator of every percentage is {@link Counts#rated()} (the rated levels of the scale);
  * not-applicable and not-rated items are counted but never enter it. Percentages are computed
  * from the counts and rounded once, half up: to one decimal in {@link #percent()} (the JSON
  * form), to a whole number in {@link #wholePercent(Rating)} (Table 5 style tables). Neither is
@@ -23,13 +24,17 @@ import org.assessor.rules.fact.Rating;
  * percentage at all: 0 of 0 is not 0%.
  */
 public record Pooled(Counts counts) {
-    /** The rated values, in the order tables show them. */
-    public static final List<Rating> RATED = List.of(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET);
+    /** Nothing counted, on {@code scale}. */
+    public static Pooled empty(RatingScale scale) {
+        return new Pooled(Counts.none(scale));
+    }
 
-    /** Nothing counted. */
-    public static final Pooled EMPTY = new Pooled(new Counts(Map.of()));
+    /** The rated levels of the scale, best first: the order tables show them in. */
+    public List<Rating> levels() {
+        return counts.scale().rated();
+    }
 
-    /** The denominator of every percentage: met + partly-met + not-met. */
+    /** The denominator of every percentage: the items at a rated level. */
     public int rated() {
         return counts.rated();
     }
@@ -46,10 +51,13 @@ public record Pooled(Counts counts) {
                 .divide(BigDecimal.valueOf(rated()), 1, RoundingMode.HALF_UP));
     }
 
-    /** The share of each rated value to one decimal (see {@link #percent(Rating)}); empty when nothing was rated. */
+    /**
+     * The share of each rated level to one decimal (see {@link #percent(Rating)}), lowest level
+     * first; empty when nothing was rated.
+     */
     public Map<Rating, BigDecimal> percent() {
-        EnumMap<Rating, BigDecimal> map = new EnumMap<>(Rating.class);
-        RATED.forEach(r -> percent(r).ifPresent(p -> map.put(r, p)));
+        Map<Rating, BigDecimal> map = new LinkedHashMap<>();
+        counts.scale().all().stream().filter(Rating::isRated).forEach(r -> percent(r).ifPresent(p -> map.put(r, p)));
         return Collections.unmodifiableMap(map);
     }
 

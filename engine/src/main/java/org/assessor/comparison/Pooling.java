@@ -1,12 +1,13 @@
 package org.assessor.comparison;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assessor.result.Counts;
 import org.assessor.result.RatingsSnapshot;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Pools the ratings of many results per standard, per section and overall, by adding counts,
@@ -15,16 +16,19 @@ import org.assessor.rules.fact.Rating;
  * hundreds of thousands of ratings.
  */
 final class Pooling {
+    private final RatingScale scale;
+    /** The index of each level of the scale in the running counts. */
+    private final Map<Rating, Integer> index = new HashMap<>();
     private final Map<String, Tally> standards = new LinkedHashMap<>();
     private final Map<String, Tally> sections = new LinkedHashMap<>();
-    private final Tally overall = new Tally(null, null);
+    private final Tally overall;
 
-    /** The running counts of one item, at standard and at criterion level, by rating ordinal. */
-    private static final class Tally {
+    /** The running counts of one item, at standard and at criterion level, by level index. */
+    private final class Tally {
         private final String id;
         private final String title;
-        private final int[] standardLevel = new int[Rating.values().length];
-        private final int[] criterionLevel = new int[Rating.values().length];
+        private final int[] standardLevel = new int[scale.all().size()];
+        private final int[] criterionLevel = new int[scale.all().size()];
 
         private Tally(String id, String title) {
             this.id = id;
@@ -36,11 +40,25 @@ final class Pooling {
         }
     }
 
-    /** Pools every rating of {@code results}. */
-    static Pooling of(List<RatingsSnapshot> results) {
-        Pooling pooling = new Pooling();
+    private Pooling(RatingScale scale) {
+        this.scale = scale;
+        for (int i = 0; i < scale.all().size(); i++) {
+            index.put(scale.all().get(i), i);
+        }
+        overall = new Tally(null, null);
+    }
+
+    /** Pools every rating of {@code results}, all on {@code scale}. */
+    static Pooling of(RatingScale scale, List<RatingsSnapshot> results) {
+        Pooling pooling = new Pooling(scale);
         results.forEach(pooling::add);
         return pooling;
+    }
+
+    /** The index of {@code rating}; a rating not of the scale counts as not rated. */
+    private int indexOf(Rating rating) {
+        Integer i = index.get(rating);
+        return i != null ? i : index.get(scale.notRated());
     }
 
     private void add(RatingsSnapshot result) {
@@ -48,12 +66,12 @@ final class Pooling {
             Tally inSection = sections.computeIfAbsent(section.id(), id -> new Tally(id, section.title()));
             for (RatingsSnapshot.Standard standard : section.standards()) {
                 Tally ofStandard = standards.computeIfAbsent(standard.id(), id -> new Tally(id, standard.title()));
-                int rating = standard.rating().ordinal();
+                int rating = indexOf(standard.rating());
                 ofStandard.standardLevel[rating]++;
                 inSection.standardLevel[rating]++;
                 overall.standardLevel[rating]++;
                 for (RatingsSnapshot.Criterion criterion : standard.criteria()) {
-                    int criterionRating = criterion.rating().ordinal();
+                    int criterionRating = indexOf(criterion.rating());
                     ofStandard.criterionLevel[criterionRating]++;
                     inSection.criterionLevel[criterionRating]++;
                     overall.criterionLevel[criterionRating]++;
@@ -63,8 +81,8 @@ final class Pooling {
     }
 
     /** The counts of {@code standard}'s criterion ratings. */
-    static Counts criterionCounts(RatingsSnapshot.Standard standard) {
-        return Counts.of(standard.criteria().stream().map(RatingsSnapshot.Criterion::rating).toList());
+    static Counts criterionCounts(RatingScale scale, RatingsSnapshot.Standard standard) {
+        return Counts.of(scale, standard.criteria().stream().map(RatingsSnapshot.Criterion::rating).toList());
     }
 
     List<PooledItem> standards() {
@@ -79,11 +97,11 @@ final class Pooling {
         return new Levels(pooled(overall.standardLevel), pooled(overall.criterionLevel));
     }
 
-    private static Pooled pooled(int[] byOrdinal) {
-        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-        for (Rating rating : Rating.values()) {
-            counts.put(rating, byOrdinal[rating.ordinal()]);
+    private Pooled pooled(int[] byIndex) {
+        Map<Rating, Integer> counts = new HashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            counts.put(scale.all().get(i), byIndex[i]);
         }
-        return new Pooled(new Counts(counts));
+        return new Pooled(new Counts(scale, counts));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * A questionnaire definition: sections → standards → criteria → questions, each with an id
@@ -17,6 +18,8 @@ public final class Questionnaire {
     private final String title;
     private final String description;
     private final List<Section> sections;
+    private final RatingScale scale;
+    private final List<OutcomeDeclaration> outcomes;
     private final Map<String, Standard> standards = new LinkedHashMap<>();
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
@@ -24,12 +27,15 @@ public final class Questionnaire {
     private final Map<String, Standard> standardOfCriterion = new LinkedHashMap<>();
     private final Map<String, Section> sectionOfStandard = new LinkedHashMap<>();
 
-    private Questionnaire(String id, String version, String title, String description, List<Section> sections) {
+    private Questionnaire(String id, String version, String title, String description, List<Section> sections,
+                          RatingScale scale, List<OutcomeDeclaration> outcomes) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
         this.title = Objects.requireNonNull(title, "title");
         this.description = description == null ? "" : description;
         this.sections = List.copyOf(sections);
+        this.scale = Objects.requireNonNull(scale, "scale");
+        this.outcomes = List.copyOf(outcomes);
         for (Section section : this.sections) {
             for (Standard standard : section.standards()) {
                 standards.put(standard.id(), standard);
@@ -52,7 +58,23 @@ public final class Questionnaire {
      */
     public static Questionnaire of(String id, String version, String title, String description,
                                    List<Section> sections) {
-        return new Questionnaire(id, version, title, description, sections);
+        return new Questionnaire(id, version, title, description, sections, RatingScale.MET_SCALE, List.of());
+    }
+
+    /** Like {@link #of(String, String, String, String, List)}, with its rating scale and the outcomes its rules conclude. */
+    public static Questionnaire of(String id, String version, String title, String description,
+                                   List<Section> sections, RatingScale scale, List<OutcomeDeclaration> outcomes) {
+        return new Questionnaire(id, version, title, description, sections, scale, outcomes);
+    }
+
+    /** The scale its criteria, standards, sections and the whole are rated on. */
+    public RatingScale scale() {
+        return scale;
+    }
+
+    /** The outcomes its rule sets conclude besides the ratings (e.g. a verdict), in the order declared. */
+    public List<OutcomeDeclaration> outcomes() {
+        return outcomes;
     }
 
     public String id() {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assessor.Ids;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * Reads a questionnaire definition file (JSON; format in {@code questionnaires/README.md}) and
@@ -21,6 +23,8 @@ import org.assessor.Ids;
  */
 public final class QuestionnaireReader {
     private static final int DEFAULT_EVIDENCE_LENGTH = 4000;
+    private static final Pattern LEVEL_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -82,7 +86,78 @@ public final class QuestionnaireReader {
             if (!problems.isEmpty()) {
                 throw new QuestionnaireInvalid(source, problems);
             }
-            return Questionnaire.of(d.id(), d.version(), d.title(), d.description(), sections);
+            RatingScale scale = scale(d.scale());
+            List<OutcomeDeclaration> outcomes = new ArrayList<>();
+            for (QuestionnaireDefinition.OutcomeDef o : list(d.outcomes())) {
+                outcomes.add(outcome(o, outcomes));
+            }
+            if (!problems.isEmpty()) {
+                throw new QuestionnaireInvalid(source, problems);
+            }
+            return Questionnaire.of(d.id(), d.version(), d.title(), d.description(), sections, scale, outcomes);
+        }
+
+        /** The declared scale, or the E-MHIP scale if none is declared. */
+        private RatingScale scale(QuestionnaireDefinition.ScaleDef def) {
+            if (def == null) {
+                return RatingScale.MET_SCALE;
+            }
+            List<String[]> rated = new ArrayList<>();
+            for (QuestionnaireDefinition.LevelDef level : list(def.levels())) {
+                rated.add(level(level, "scale level"));
+            }
+            if (rated.size() < 2) {
+                problems.add("scale: levels needs at least two rated levels, best first");
+            }
+            String[] notApplicable = def.notApplicable() == null ? null : level(def.notApplicable(), "scale notApplicable");
+            String[] notRated = def.notRated() == null ? null : level(def.notRated(), "scale notRated");
+            if (notApplicable == null || notRated == null) {
+                problems.add("scale: notApplicable and notRated are both needed (the levels of an item that does "
+                        + "not apply and of one nothing rated)");
+            }
+            if (!problems.isEmpty()) {
+                return RatingScale.MET_SCALE;
+            }
+            try {
+                return RatingScale.of(rated, notApplicable, notRated);
+            } catch (IllegalArgumentException e) {
+                problems.add("scale: " + e.getMessage());
+                return RatingScale.MET_SCALE;
+            }
+        }
+
+        private String[] level(QuestionnaireDefinition.LevelDef level, String where) {
+            if (level.code() == null || !LEVEL_CODE.matcher(level.code()).matches()) {
+                problems.add(where + " '" + level.code() + "': a code is 1 to 40 lower-case letters, digits and '-'");
+            }
+            text(where + " " + level.code(), "label", level.label());
+            text(where + " " + level.code(), "letter", level.letter());
+            if (level.colour() == null || !COLOUR.matcher(level.colour()).matches()) {
+                problems.add(where + " " + level.code() + ": colour must be #rrggbb, not '" + level.colour() + "'");
+            }
+            return new String[] {level.code(), level.label(), level.letter(), level.colour()};
+        }
+
+        private OutcomeDeclaration outcome(QuestionnaireDefinition.OutcomeDef o, List<OutcomeDeclaration> before) {
+            String where = "outcome " + o.name();
+            if (o.name() == null || !LEVEL_CODE.matcher(o.name()).matches()) {
+                problems.add(where + ": a name is 1 to 40 lower-case letters, digits and '-'");
+            } else if (before.stream().anyMatch(b -> b.name().equals(o.name()))) {
+                problems.add(where + " is declared twice");
+            }
+            text(where, "label", o.label());
+            List<Option> values = new ArrayList<>();
+            for (QuestionnaireDefinition.OptionDef v : list(o.values())) {
+                if (v.id() == null || !LEVEL_CODE.matcher(v.id()).matches()) {
+                    problems.add(where + ": value '" + v.id() + "' is not 1 to 40 lower-case letters, digits and '-'");
+                }
+                text(where + " value " + v.id(), "label", v.label());
+                values.add(new Option(v.id(), v.label()));
+            }
+            if (values.size() < 2) {
+                problems.add(where + ": an outcome needs at least two values");
+            }
+            return new OutcomeDeclaration(o.name(), o.label(), values);
         }
 
         private Standard standard(QuestionnaireDefinition.StandardDef st) {

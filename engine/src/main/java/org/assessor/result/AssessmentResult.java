@@ -16,18 +16,20 @@ import org.assessor.assessment.Site;
  */
 public record AssessmentResult(String id, QuestionnaireRef questionnaire, RuleSetRef ruleSet, Site site, Mode mode,
                                String cycle, Instant evaluatedAt, Overall overall, List<SectionResult> sections,
-                               List<ActionResult> actions, Readiness readiness, List<RespondentSummary> respondents) {
+                               List<ActionResult> actions, Readiness readiness, List<RespondentSummary> respondents,
+                               List<OutcomeResult> outcomes) {
 
     public AssessmentResult {
         sections = List.copyOf(sections);
         actions = List.copyOf(actions);
         respondents = List.copyOf(respondents);
+        outcomes = List.copyOf(outcomes);
     }
 
     /** This result with the stored assessment id {@code id}. */
     public AssessmentResult withId(String id) {
         return new AssessmentResult(id, questionnaire, ruleSet, site, mode, cycle, evaluatedAt, overall, sections,
-                actions, readiness, respondents);
+                actions, readiness, respondents, outcomes);
     }
 
     /** Every standard, in questionnaire order. */

@@ -77,7 +77,8 @@ public record RatingsSnapshot(String id, QuestionnaireRef questionnaire, RuleSet
                 .flatMap(q -> q.standard(id)).map(s -> s.title()).orElse(id);
         QuestionnaireRef ref = questionnaire().title() != null ? questionnaire() : new QuestionnaireRef(
                 questionnaire().id(), questionnaire().version(),
-                definition == null ? questionnaire().id() : definition.title());
+                definition == null ? questionnaire().id() : definition.title(), questionnaire().scale(),
+                questionnaire().outcomes());
         return new RatingsSnapshot(id, ref, ruleSet, site, mode, cycle, evaluatedAt, overall, sections.stream()
                 .map(s -> new Section(s.id(), s.title() != null ? s.title() : sectionTitle.apply(s.id()), s.rating(),
                         s.standards().stream().map(t -> new Standard(t.id(), t.title() != null ? t.title()

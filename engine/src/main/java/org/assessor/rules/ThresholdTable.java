@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assessor.Ids;
-import org.assessor.rules.fact.Rating;
 
 /**
  * A rule set's criterion threshold table (e.g. {@code 20-thresholds.csv}): for every criterion,
@@ -19,20 +18,22 @@ import org.assessor.rules.fact.Rating;
  * criterion and rating, named {@code "<criterion> <rating>"}; the plain-Java benchmark reads it
  * as it is.
  *
- * <p>Columns: {@code criterion}; one {@code <rating> from} column per rated value, best first
- * (e.g. {@code met from,partly-met from,not-met from}); then optionally {@code critical because}
+ * <p>Columns: {@code criterion}; one {@code <rating> from} column per rated level of the
+ * questionnaire's scale, best first (e.g. {@code met from,partly-met from,not-met from}; the
+ * verifier checks them against the scale); then optionally {@code critical because}
  * and {@code note}. The row whose criterion is {@code *} is the default: an empty cell of any
  * other row takes its value. Every criterion the rules should rate has a row. A respondent's
  * answers earn the first rating whose threshold their share reaches; a {@code from} of 0 on the
  * last rating means "everything below the one before". A criterion with text in
  * {@code critical because} caps its standard (see the shared roll-up layer).
  */
-public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) {
+public record ThresholdTable(String file, List<String> ratings, List<Row> rows) {
     /** How the name of a threshold table ends. */
     public static final String FILE_SUFFIX = "thresholds.csv";
     /** The criterion of the default row. */
     public static final String DEFAULT = "*";
     private static final Pattern FROM = Pattern.compile("(.+) from");
+    private static final Pattern LEVEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     /**
@@ -63,8 +64,8 @@ public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) 
         return rows.stream().filter(r -> r.criterionId().equals(criterionId)).findFirst();
     }
 
-    /** The rating a share of points {@code share} earns on criterion {@code row}, if any. */
-    public Optional<Rating> rating(Row row, double share) {
+    /** The code of the rating a share of points {@code share} earns on criterion {@code row}, if any. */
+    public Optional<String> rating(Row row, double share) {
         for (int i = 0; i < ratings.size(); i++) {
             if (share >= row.from().get(i).doubleValue()) {
                 return Optional.of(ratings.get(i));
@@ -142,11 +143,11 @@ public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) 
                 if (i > 0) {
                     bounds.add("share < " + plain(row.from().get(i - 1)));
                 }
-                drl.append("rule \"").append(row.criterionId()).append(' ').append(ratings.get(i).code()).append("\"\n")
-                        .append("when\n    $e : CriterionEvidence( criterionId == \"").append(row.criterionId())
-                        .append("\", coverage >= ").append(coverage).append(", applicable > 0, ")
+                drl.append("rule \"").append(row.criterionId()).append(' ').append(ratings.get(i)).append("\"\n")
+                        .append("when\n    $scale : RatingScale()\n    $e : CriterionEvidence( criterionId == \"")
+                        .append(row.criterionId()).append("\", coverage >= ").append(coverage).append(", applicable > 0, ")
                         .append(String.join(", ", bounds)).append(" )\nthen\n    insertLogical( RespondentRating.of( $e, "
-                        + "Rating.").append(ratings.get(i).name()).append(" ) );\nend\n\n");
+                        + "$scale.level( \"").append(ratings.get(i)).append("\" ) ) );\nend\n\n");
             }
             if (row.critical()) {
                 drl.append("rule \"").append(row.criterionId()).append(" is critical: ").append(row.criticalBecause())
@@ -163,7 +164,7 @@ public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) 
     }
 
     /** The header: which rating each threshold column is for, and where the optional columns are. */
-    private record Header(List<Rating> ratings, int critical, int note) {
+    private record Header(List<String> ratings, int critical, int note) {
 
         int width() {
             return 1 + ratings.size() + (critical > 0 ? 1 : 0) + (note > 0 ? 1 : 0);
@@ -171,20 +172,20 @@ public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) 
 
         static Header read(String file, CsvRows.Row row, List<RuleProblem> problems) {
             List<String> cells = row.cells().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-            List<Rating> ratings = new ArrayList<>();
+            List<String> ratings = new ArrayList<>();
             int i = 1;
             for (; i < cells.size(); i++) {
                 Matcher from = FROM.matcher(cells.get(i));
                 if (!from.matches()) {
                     break;
                 }
-                Optional<Rating> rating = Rating.fromCode(from.group(1)).filter(Rating::isRated);
-                if (rating.isEmpty() || ratings.contains(rating.get())) {
+                String rating = from.group(1);
+                if (!LEVEL.matcher(rating).matches() || ratings.contains(rating)) {
                     problems.add(RuleProblem.atLine(file, row.line(), "column '" + Tables.excerpt(cells.get(i))
-                            + "': a threshold column is '<rating> from' for a rated value of the scale, each once"));
+                            + "': a threshold column is '<rating> from' for a rated level of the scale, each once"));
                     return null;
                 }
-                ratings.add(rating.get());
+                ratings.add(rating);
             }
             int critical = i < cells.size() && cells.get(i).equals("critical because") ? i++ : 0;
             int note = i < cells.size() && cells.get(i).equals("note") ? i++ : 0;
@@ -204,13 +205,13 @@ public record ThresholdTable(String file, List<Rating> ratings, List<Row> rows) 
                 int line = row.cell(1 + i).isEmpty() ? defaults.line() : row.line();
                 Optional<BigDecimal> value = Tables.decimal(cell, BigDecimal.ZERO, ONE);
                 if (value.isEmpty()) {
-                    problems.add(RuleProblem.atLine(file, line, "the threshold for " + ratings.get(i).code() + " must be a share from 0"
+                    problems.add(RuleProblem.atLine(file, line, "the threshold for " + ratings.get(i) + " must be a share from 0"
                             + " to 1, not '" + Tables.excerpt(cell) + "'" + (cell.isEmpty() ? " (the default row "
                             + "needs one for every rating)" : "")));
                 } else if (!from.isEmpty() && value.get().compareTo(from.get(from.size() - 1)) >= 0) {
                     problems.add(RuleProblem.atLine(file, row.line(), "criterion " + row.cell(0) + ": the threshold for "
-                            + ratings.get(i).code() + " (" + cell + ") must be below the one for "
-                            + ratings.get(i - 1).code() + " (" + plain(from.get(from.size() - 1)) + ")"));
+                            + ratings.get(i) + " (" + cell + ") must be below the one for "
+                            + ratings.get(i - 1) + " (" + plain(from.get(from.size() - 1)) + ")"));
                 } else {
                     from.add(value.get());
                 }

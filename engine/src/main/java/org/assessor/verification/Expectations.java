@@ -11,14 +11,16 @@ import java.util.function.Function;
 import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
+import org.assessor.result.OutcomeResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /** Compares a result with the {@code expect} object of a test case; lists what differs. */
 final class Expectations {
     private static final Set<String> FIELDS = Set.of("overall", "sections", "standards", "criteria",
-            "disagreements", "actions", "absentActions", "readiness");
+            "disagreements", "actions", "absentActions", "readiness", "outcomes");
 
     private Expectations() {
     }
@@ -31,14 +33,15 @@ final class Expectations {
                 failures.add("unknown expectation '" + name + "'; expected some of " + new TreeSet<>(FIELDS));
             }
         }
+        RatingScale scale = result.questionnaire().scale();
         if (expect.has("overall")) {
-            compare("overall rating", expect.get("overall"), result.overall().rating(), failures);
+            compare(scale, "overall rating", expect.get("overall"), result.overall().rating(), failures);
         }
-        ratings("section", expect.path("sections"), id -> result.sections().stream()
+        ratings(scale, "section", expect.path("sections"), id -> result.sections().stream()
                 .filter(s -> s.id().equals(id)).map(SectionResult::rating).findFirst().orElse(null), failures);
-        ratings("standard", expect.path("standards"), id -> result.standard(id)
+        ratings(scale, "standard", expect.path("standards"), id -> result.standard(id)
                 .map(StandardResult::rating).orElse(null), failures);
-        ratings("criterion", expect.path("criteria"), id -> result.criterion(id)
+        ratings(scale, "criterion", expect.path("criteria"), id -> result.criterion(id)
                 .map(CriterionResult::rating).orElse(null), failures);
         if (expect.has("disagreements")) {
             Set<String> wanted = new TreeSet<>();
@@ -64,23 +67,39 @@ final class Expectations {
         if (expect.has("readiness")) {
             readiness(expect.get("readiness"), result, failures);
         }
+        outcomes(expect.path("outcomes"), result, failures);
         return failures;
     }
 
-    private static void ratings(String kind, JsonNode expected, Function<String, Rating> actual, List<String> failures) {
+    /** Each expected outcome ({@code "outcomes": {"stage": "development"}}) against the one concluded. */
+    private static void outcomes(JsonNode expected, AssessmentResult result, List<String> failures) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String actual = result.outcomes().stream().filter(o -> o.name().equals(e.getKey()))
+                    .map(OutcomeResult::value).findFirst().orElse(null);
+            if (!e.getValue().asText().equals(actual)) {
+                failures.add("expected outcome " + e.getKey() + " " + e.getValue().asText() + ", got "
+                        + (actual == null ? "none" : actual));
+            }
+        }
+    }
+
+    private static void ratings(RatingScale scale, String kind, JsonNode expected, Function<String, Rating> actual,
+                                List<String> failures) {
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Rating rating = actual.apply(e.getKey());
             if (rating == null) {
                 failures.add("no " + kind + " '" + e.getKey() + "' in the result");
             } else {
-                compare(kind + " " + e.getKey(), e.getValue(), rating, failures);
+                compare(scale, kind + " " + e.getKey(), e.getValue(), rating, failures);
             }
         }
     }
 
-    private static void compare(String what, JsonNode expected, Rating actual, List<String> failures) {
-        if (Rating.fromCode(expected.asText()).isEmpty()) {
+    private static void compare(RatingScale scale, String what, JsonNode expected, Rating actual,
+                                List<String> failures) {
+        if (scale.find(expected.asText()).isEmpty()) {
             failures.add(what + ": '" + expected.asText() + "' is not a rating");
         } else if (!actual.code().equals(expected.asText())) {
             failures.add("expected " + what + " " + expected.asText() + ", got " + actual.code());

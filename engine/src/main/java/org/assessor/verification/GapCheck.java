@@ -35,7 +35,7 @@ final class GapCheck {
         for (var probe : Probes.selfAssessments(questionnaire)) {
             AssessmentResult result = evaluate.apply(probe);
             result.standards().stream().flatMap(s -> s.criteria().stream()).forEach(c -> {
-                if (c.rating() != Rating.NOT_RATED) {
+                if (!c.rating().equals(questionnaire.scale().notRated())) {
                     rated.add(c.id());
                 }
                 c.reasons().forEach(r -> r.answers().forEach(a -> classified.add(a.question())));
@@ -53,9 +53,7 @@ final class GapCheck {
                 problems.add(RuleProblem.inFile(WHERE, "gap: no rule rates criterion " + c + " from answers (tried"
                         + " every question answered high, middling and low; check its rating rules and the"
                         + " classification of its questions)")));
-        checkPeer(Rating.MET, problems);
-        checkPeer(Rating.PARTLY_MET, problems);
-        checkPeer(Rating.NOT_MET, problems);
+        questionnaire.scale().rated().forEach(level -> checkPeer(level, problems));
         return problems;
     }
 
@@ -63,14 +61,14 @@ final class GapCheck {
         AssessmentResult result = evaluate.apply(Probes.peerReview(questionnaire, everyCriterion));
         String when = "when every criterion is " + everyCriterion.code();
         for (StandardResult s : result.standards()) {
-            if (s.rating() == Rating.NOT_RATED) {
+            if (s.rating().equals(questionnaire.scale().notRated())) {
                 problems.add(RuleProblem.inFile(WHERE, "gap: standard " + s.id() + " is not rated " + when));
-            } else if ((s.rating() == Rating.PARTLY_MET || s.rating() == Rating.NOT_MET) && s.actions().isEmpty()) {
+            } else if (s.rating().isRated() && !s.rating().equals(questionnaire.scale().top()) && s.actions().isEmpty()) {
                 problems.add(RuleProblem.inFile(WHERE, "gap: standard " + s.id() + " is " + s.rating().code() + " "
                         + when + ", but no rule recommends an action for it"));
             }
         }
-        if (result.overall().rating() == Rating.NOT_RATED) {
+        if (result.overall().rating().equals(questionnaire.scale().notRated())) {
             problems.add(RuleProblem.inFile(WHERE, "gap: the assessment has no overall rating " + when));
         }
     }

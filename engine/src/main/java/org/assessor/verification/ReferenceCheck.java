@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.DrlUnit;
 import org.assessor.rules.RuleProblem;
+import org.assessor.rules.fact.Rating;
 
 /**
  * Finds ids in rule files that the questionnaire lacks: criteria, standards, sections and
@@ -21,6 +22,11 @@ final class ReferenceCheck {
     private static final Pattern CRITICAL = Pattern.compile("new\\s+CriticalCriterion\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern ACTION =
             Pattern.compile("new\\s+RecommendedAction\\s*\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"");
+
+    private static final Pattern LEVEL = Pattern.compile("\\.level\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern RATING_CONSTANT = Pattern.compile("\\bRating\\.([A-Z][A-Z_]*)\\b");
+    private static final Pattern OUTCOME =
+            Pattern.compile("new\\s+Outcome\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
 
     private final Questionnaire questionnaire;
 
@@ -47,7 +53,29 @@ final class ReferenceCheck {
         }
         find(unit, CRITICAL, id -> questionnaire.criterion(id).isPresent(), "critical criterion", problems);
         find(unit, ACTION, this::targetExists, "action target", problems);
+        find(unit, LEVEL, code -> questionnaire.scale().find(code).isPresent(), "rating level", problems);
+        find(unit, RATING_CONSTANT, this::onTheScale, "rating", problems);
+        Matcher outcome = OUTCOME.matcher(unit.drl());
+        while (outcome.find()) {
+            String name = outcome.group(1);
+            String value = outcome.group(2);
+            boolean declared = questionnaire.outcomes().stream()
+                    .anyMatch(o -> o.name().equals(name) && o.value(value).isPresent());
+            if (!declared) {
+                problems.add(problem(unit, outcome.start(), "outcome " + name + " = '" + value + "'"));
+            }
+        }
         return problems;
+    }
+
+    /** True if the constant {@code Rating.<name>} is a level of the questionnaire's scale. */
+    private boolean onTheScale(String name) {
+        try {
+            Rating rating = (Rating) Rating.class.getField(name).get(null);
+            return questionnaire.scale().find(rating.code()).filter(rating::equals).isPresent();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     private boolean targetExists(String id) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.assessor.Evaluations;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.junit.jupiter.api.Test;
 
 class ComparisonCsvTest {
@@ -30,9 +31,9 @@ class ComparisonCsvTest {
 
         List<List<String>> records = Rfc4180.parse(ComparisonCsv.toCsv(c));
 
-        assertThat(records.get(0)).isEqualTo(ComparisonCsv.HEADER);
+        assertThat(records.get(0)).isEqualTo(ComparisonCsv.header(RatingScale.MET_SCALE));
         assertThat(records).hasSize(1 + c.matrix().size() * c.standards().size());
-        assertThat(records).allSatisfy(r -> assertThat(r).hasSize(ComparisonCsv.HEADER.size()));
+        assertThat(records).allSatisfy(r -> assertThat(r).hasSize(ComparisonCsv.header(RatingScale.MET_SCALE).size()));
         int i = 1;
         for (MatrixRow row : c.matrix()) {
             for (PooledItem standard : c.standards()) {
@@ -41,7 +42,7 @@ class ComparisonCsvTest {
                 assertThat(record.get("assessment")).isEqualTo(row.assessment());
                 assertThat(record.get("standard")).isEqualTo(standard.id());
                 assertThat(record.get("standard_title")).isEqualTo(standard.title());
-                assertThat(record.get("rating")).isEqualTo(row.rating(standard.id()).code());
+                assertThat(record.get("rating")).isEqualTo(row.rating(standard.id(), Rating.NOT_RATED).code());
                 assertThat(record.get("rule_set_version")).isEqualTo("1.0.0");
                 assertThat(record.get("mode")).isEqualTo("peer");
                 assertThat(Integer.parseInt(record.get("criteria_met")))
@@ -75,13 +76,13 @@ class ComparisonCsvTest {
     void anEmptyComparisonIsJustTheHeader() {
         String csv = ComparisonCsv.toCsv(Comparisons.compare(List.of(), ComparisonFilter.of("demo")));
 
-        assertThat(Rfc4180.parse(csv)).containsExactly(ComparisonCsv.HEADER);
+        assertThat(Rfc4180.parse(csv)).containsExactly(ComparisonCsv.header(RatingScale.MET_SCALE));
     }
 
     private static Map<String, String> asMap(List<String> record) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < ComparisonCsv.HEADER.size(); i++) {
-            map.put(ComparisonCsv.HEADER.get(i), record.get(i));
+        for (int i = 0; i < ComparisonCsv.header(RatingScale.MET_SCALE).size(); i++) {
+            map.put(ComparisonCsv.header(RatingScale.MET_SCALE).get(i), record.get(i));
         }
         return map;
     }

@@ -20,8 +20,8 @@ class BackgroundCompileTest {
 
     private static RuleSetFiles broken() {
         return RuleSetFiles.demo().replace("30-consolidate.drl",
-                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated )",
-                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated");
+                "CriterionVotes( criterionId == $cid, rated > 0, top * 2 > rated )",
+                "CriterionVotes( criterionId == $cid, rated > 0, top * 2 > rated");
     }
 
     @Test
@@ -44,7 +44,7 @@ class BackgroundCompileTest {
         try {
             CompiledRuleSet compiling = compiler.compileInBackground(broken().source(), executor);
             assertThat(compiling.id()).isEqualTo(new RuleSetId("demo", "1.0.0"));
-            int line = broken().lineOf("30-consolidate.drl", "met * 2 > rated\n");
+            int line = broken().lineOf("30-consolidate.drl", "top * 2 > rated\n");
             assertThatThrownBy(compiling::awaitCompiled).isInstanceOfSatisfying(RuleSetInvalid.class,
                     e -> assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
                         assertThat(p.file()).isEqualTo("30-consolidate.drl");

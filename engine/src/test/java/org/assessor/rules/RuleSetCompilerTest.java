@@ -30,9 +30,9 @@ class RuleSetCompilerTest {
     @Test
     void aSyntaxErrorIsReportedWithItsFileAndLine() {
         RuleSetFiles files = RuleSetFiles.demo().replace("30-consolidate.drl",
-                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated )",
-                "CriterionVotes( criterionId == $cid, rated > 0, met * 2 > rated");
-        int line = files.lineOf("30-consolidate.drl", "met * 2 > rated\n");
+                "CriterionVotes( criterionId == $cid, rated > 0, top * 2 > rated )",
+                "CriterionVotes( criterionId == $cid, rated > 0, top * 2 > rated");
+        int line = files.lineOf("30-consolidate.drl", "top * 2 > rated\n");
         assertThat(problemsOf(files)).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("30-consolidate.drl");
             assertThat(p.line()).isBetween(line, line + 1);
@@ -42,8 +42,8 @@ class RuleSetCompilerTest {
     @Test
     void anErrorInAConsequenceIsReportedAtItsRuleAndNamesIt() {
         RuleSetFiles files = RuleSetFiles.demo().replace("30-consolidate.drl",
-                "    insertLogical( CriterionVotes.of( $cid, $ratings ) );",
-                "    insertLogical( CriterionVotes.of( $cid, $ratings ) ;");
+                "    insertLogical( CriterionVotes.of( $scale, $cid, $ratings ) );",
+                "    insertLogical( CriterionVotes.of( $scale, $cid, $ratings ) ;");
         int line = files.lineOf("30-consolidate.drl", "rule \"consolidate: count each");
         assertThat(problemsOf(files)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("30-consolidate.drl");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.assessor.rules.fact.Rating;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +20,15 @@ class ThresholdTableTest {
         ThresholdTable table = read(HEADER + "*,0.75,0.4,0,,\n1.1.a,,,,,\n1.1.c,0.8,,,,\"met from 0.8, because\"\n");
 
         assertThat(problems).isEmpty();
-        assertThat(table.ratings()).containsExactly(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET);
+        assertThat(table.ratings()).containsExactly("met", "partly-met", "not-met");
         assertThat(table.row("1.1.a").orElseThrow().from()).extracting(BigDecimal::doubleValue)
                 .containsExactly(0.75, 0.4, 0.0);
         ThresholdTable.Row c = table.row("1.1.c").orElseThrow();
         assertThat(c.from()).extracting(BigDecimal::doubleValue).containsExactly(0.8, 0.4, 0.0);
         assertThat(c.note()).isEqualTo("met from 0.8, because");
-        assertThat(table.rating(c, 0.79)).contains(Rating.PARTLY_MET);
-        assertThat(table.rating(c, 0.8)).contains(Rating.MET);
-        assertThat(table.rating(c, 0.0)).contains(Rating.NOT_MET);
+        assertThat(table.rating(c, 0.79)).contains("partly-met");
+        assertThat(table.rating(c, 0.8)).contains("met");
+        assertThat(table.rating(c, 0.0)).contains("not-met");
     }
 
     @Test
@@ -41,9 +40,10 @@ class ThresholdTableTest {
         assertThat(drl).contains("""
                 rule "2.4.a met"
                 when
+                    $scale : RatingScale()
                     $e : CriterionEvidence( criterionId == "2.4.a", coverage >= 0.5, applicable > 0, share >= 0.9 )
                 then
-                    insertLogical( RespondentRating.of( $e, Rating.MET ) );
+                    insertLogical( RespondentRating.of( $e, $scale.level( "met" ) ) );
                 end
                 """)
                 .contains("share >= 0.4, share < 0.9 )", "rule \"2.4.a not-met\"", "applicable > 0, share < 0.4 )")
@@ -72,15 +72,15 @@ class ThresholdTableTest {
     }
 
     @Test
-    void aTableWithoutADefaultRowOrWithAnUnknownRatingIsRefused() {
+    void aTableWithoutADefaultRowOrWithAColumnThatIsNoLevelIsRefused() {
         read(HEADER + "1.1.a,0.75,0.4,0,,\n");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no default row"));
 
         problems.clear();
-        read("criterion,met from,half-met from\n*,0.75,0.4\n");
+        read("criterion,met from,half met from\n*,0.75,0.4\n");
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("'half-met from'");
+            assertThat(p.message()).contains("'half met from'", "a rated level of the scale");
         });
     }
 

@@ -38,6 +38,7 @@ import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.ThresholdTable;
 import org.assessor.rules.fact.CriterionEvidence;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.RespondentRating;
 import org.assessor.rules.fact.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +114,7 @@ class ThresholdTableTwinTest {
                             criterion, e.share(), e.coverage(), e.applicable(), a, b));
                 }
             }
-            assertThat(EnumSet.copyOf(byTable.values())).as("ratings of %s", criterion)
+            assertThat(new java.util.HashSet<>(byTable.values())).as("ratings of %s", criterion)
                     .containsExactlyInAnyOrder(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET, Rating.NOT_APPLICABLE);
         }
         assertThat(differences).as("evidence the table and its twin rate differently").isEmpty();
@@ -187,11 +188,18 @@ class ThresholdTableTwinTest {
     private static Map<String, Rating> respondentRatings(CompiledRuleSet ruleSet, String label,
                                                          List<CriterionEvidence> grid) {
         Map<String, Rating> ratings = new TreeMap<>();
-        for (RespondentRating r : runner.run(ruleSet, grid).all(RespondentRating.class)) {
+        for (RespondentRating r : runner.run(ruleSet, withTheScale(grid)).all(RespondentRating.class)) {
             Rating earlier = ratings.put(r.respondentId(), r.rating());
             assertThat(earlier).as("%s gives one rating to %s", label, r.evidence()).isNull();
         }
         return ratings;
+    }
+
+    /** The grid, and the scale the threshold rules name their ratings on. */
+    private static List<Object> withTheScale(List<CriterionEvidence> grid) {
+        List<Object> facts = new ArrayList<>(grid);
+        facts.add(RatingScale.MET_SCALE);
+        return facts;
     }
 
     private static Set<String> ruleNames(CompiledRuleSet ruleSet) {

@@ -3,12 +3,16 @@ package org.assessor.report;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.assessor.assessment.Mode;
+import org.assessor.questionnaire.Option;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
+import org.assessor.result.OutcomeResult;
 import org.assessor.result.Readiness;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * The first page of an assessment report: who and what was assessed, under which rule-set
@@ -45,25 +49,31 @@ final class AssessmentCover {
         }
         details.addCell(cells.strong("Overall rating", Palette.BAND));
         details.addCell(cells.rating(r.overall().rating(), true));
-        row(details, cells, "Standards", tally(r.overall().counts()));
-        row(details, cells, "Criteria", tally(r.overall().criterionCounts()));
+        row(details, cells, "Standards", tally(cells.palette(), r.overall().counts()));
+        row(details, cells, "Criteria", tally(cells.palette(), r.overall().criterionCounts()));
+        for (OutcomeResult outcome : r.outcomes()) {
+            r.questionnaire().outcomes().stream().filter(o -> o.name().equals(outcome.name())).findFirst()
+                    .ifPresent(declared -> row(details, cells, declared.label(), declared.value(outcome.value())
+                            .map(Option::label).orElse(outcome.value())));
+        }
         doc.add(details);
         doc.heading("Profile");
         doc.text("Each standard: a box in the colour of its rating, and a bar of its criteria by rating.");
-        Image chart = ProfileChart.of(doc.writer, doc.fonts, r.standards(), doc.document.right() - doc.document.left());
+        Image chart = ProfileChart.of(doc.writer, doc.fonts, cells.palette(), r.standards(),
+                doc.document.right() - doc.document.left());
         chart.setAlignment(Element.ALIGN_LEFT);
         doc.add(chart);
     }
 
-    /** e.g. "4 met, 5 partly met, 2 not met of 11 rated; 1 not applicable". */
-    static String tally(Counts c) {
-        StringBuilder s = new StringBuilder(c.get(Rating.MET) + " met, " + c.get(Rating.PARTLY_MET) + " partly met, "
-                + c.get(Rating.NOT_MET) + " not met of " + c.rated() + " rated");
-        if (c.get(Rating.NOT_APPLICABLE) > 0) {
-            s.append("; ").append(c.get(Rating.NOT_APPLICABLE)).append(" not applicable");
-        }
-        if (c.get(Rating.NOT_RATED) > 0) {
-            s.append("; ").append(c.get(Rating.NOT_RATED)).append(" not rated");
+    /** e.g. "4 met, 5 partly met, 2 not met of 11 rated; 1 not applicable": every rated level of the scale. */
+    static String tally(Palette palette, Counts c) {
+        RatingScale scale = palette.scale();
+        StringBuilder s = new StringBuilder(scale.rated().stream().map(r -> c.get(r) + " " + palette.label(r))
+                .collect(Collectors.joining(", ")) + " of " + c.rated() + " rated");
+        for (Rating unrated : List.of(scale.notApplicable(), scale.notRated())) {
+            if (c.get(unrated) > 0) {
+                s.append("; ").append(c.get(unrated)).append(' ').append(palette.label(unrated));
+            }
         }
         return s.toString();
     }

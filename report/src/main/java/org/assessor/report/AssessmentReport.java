@@ -27,7 +27,7 @@ public final class AssessmentReport {
                 + result.questionnaire().version() + " · rule set " + result.ruleSet().version() + " · "
                 + ReportDocument.when(result.evaluatedAt());
         try (ReportDocument doc = new ReportDocument(out, PageSize.A4, "Assessment report: " + result.site().name(),
-                footer)) {
+                footer, result.questionnaire().scale())) {
             AssessmentCover.write(doc, result);
             doc.newPage();
             AssessmentSections.write(doc, result);

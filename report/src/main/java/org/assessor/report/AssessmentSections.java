@@ -24,7 +24,7 @@ final class AssessmentSections {
             PdfPTable table = Cells.table(31, 12, 8, 11, 38);
             table.setHeaderRows(2);
             table.addCell(cells.caption("Section " + section.id() + "  " + section.title() + ":  "
-                    + Palette.label(section.rating()), 5, true));
+                    + cells.palette().label(section.rating()), 5, true));
             table.addCell(cells.header("Standard / criterion"));
             table.addCell(cells.header("Rating"));
             table.addCell(cells.header("Critical"));

@@ -18,9 +18,16 @@ final class Cells {
     static final float SMALL = 7.5f;
     static final float BODY = 8.5f;
     private final ReportFonts fonts;
+    private final Palette palette;
 
-    Cells(ReportFonts fonts) {
+    Cells(ReportFonts fonts, Palette palette) {
         this.fonts = fonts;
+        this.palette = palette;
+    }
+
+    /** How the ratings of this report look. */
+    Palette palette() {
+        return palette;
     }
 
     /** {@code text} cleaned for the regular face, cut at {@code limit} characters. */
@@ -80,8 +87,8 @@ final class Cells {
 
     /** A cell in the colour of {@code rating}, with its letter and, if {@code words}, its label. */
     PdfPCell rating(Rating rating, boolean words) {
-        String text = words ? Palette.letter(rating) + "  " + Palette.label(rating) : Palette.letter(rating);
-        PdfPCell cell = cell(text, fonts.bold(BODY, Palette.ink(rating)), Palette.fill(rating));
+        String text = words ? palette.letter(rating) + "  " + palette.label(rating) : palette.letter(rating);
+        PdfPCell cell = cell(text, fonts.bold(BODY, palette.ink(rating)), palette.fill(rating));
         cell.setHorizontalAlignment(words ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
         return cell;
     }

@@ -35,7 +35,7 @@ public final class ComparisonReport {
         String footer = "Comparison · " + comparison.questionnaire().id() + " · " + version + " · "
                 + comparison.matrix().size() + " assessments";
         try (ReportDocument doc = new ReportDocument(out, PageSize.A4.rotate(),
-                "Comparison report: " + comparison.questionnaire().id(), footer)) {
+                "Comparison report: " + comparison.questionnaire().id(), footer, comparison.questionnaire().scale())) {
             doc.title("Comparison report");
             doc.add(details(doc.cells, comparison));
             if (comparison.matrix().isEmpty()) {

@@ -4,6 +4,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.MatrixRow;
 import org.assessor.comparison.PooledItem;
@@ -22,8 +23,9 @@ final class Heatmap {
     static void write(ReportDocument doc, Comparison c) {
         Cells cells = doc.cells;
         doc.heading("Site × standard");
-        doc.text("Each assessment's rating of each standard: M met, P partly met, N not met, NA not applicable, "
-                + "NR not rated.");
+        Palette palette = cells.palette();
+        doc.text("Each assessment's rating of each standard: " + palette.scale().levels().stream()
+                .map(l -> l.letter() + " " + palette.label(l.rating())).collect(Collectors.joining(", ")) + ".");
         List<PooledItem> standards = c.standards();
         float[] widths = new float[LEFT.length + standards.size()];
         System.arraycopy(LEFT, 0, widths, 0, LEFT.length);
@@ -47,7 +49,7 @@ final class Heatmap {
             table.addCell(cells.name(row.mode().code()));
             table.addCell(cells.name(ComparisonReport.day(row.evaluatedAt())));
             for (PooledItem s : standards) {
-                table.addCell(cells.rating(row.rating(s.id()), false));
+                table.addCell(cells.rating(row.rating(s.id(), c.questionnaire().scale().notRated()), false));
             }
         }
         doc.add(table);

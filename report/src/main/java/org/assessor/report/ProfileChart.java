@@ -13,6 +13,7 @@ import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * The overall profile of one assessment, drawn as vector graphics: a row per standard with its
@@ -20,8 +21,6 @@ import org.assessor.rules.fact.Rating;
  * into the standard's criteria by rating, with the count in each part.
  */
 final class ProfileChart {
-    private static final List<Rating> ORDER = List.of(Rating.MET, Rating.PARTLY_MET, Rating.NOT_MET,
-            Rating.NOT_APPLICABLE, Rating.NOT_RATED);
     private static final float SIZE = 7.5f;
     private static final float LEGEND = 20;
     private static final float BADGE = 24;
@@ -31,7 +30,7 @@ final class ProfileChart {
     }
 
     /** The chart of {@code standards}, {@code width} points wide, as an image to add to the document. */
-    static Image of(PdfWriter writer, ReportFonts fonts, List<StandardResult> standards, float width) {
+    static Image of(PdfWriter writer, ReportFonts fonts, Palette palette, List<StandardResult> standards, float width) {
         float row = standards.size() > 30 ? Math.max(6, 480f / standards.size()) : 16;
         float height = standards.size() * row + LEGEND;
         PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
@@ -45,49 +44,54 @@ final class ProfileChart {
             ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase(SafeText.fit(label, fonts.regular, SIZE,
                     labelWidth - 4), fonts.regular(SIZE, INK)), 0, y + row / 2 - 2.5f, 0, PdfWriter.RUN_DIRECTION_LTR,
                     0);
-            box(t, labelWidth, y + 1.5f, BADGE, row - 3, s.rating());
-            text(t, fonts.bold, Element.ALIGN_CENTER, Palette.letter(s.rating()), labelWidth + BADGE / 2,
-                    y + row / 2 - 2.5f, Palette.ink(s.rating()));
-            bar(t, fonts, s, barX, y + 1.5f, barWidth, row - 3);
+            box(t, palette, labelWidth, y + 1.5f, BADGE, row - 3, s.rating());
+            text(t, fonts.bold, Element.ALIGN_CENTER, palette.letter(s.rating()), labelWidth + BADGE / 2,
+                    y + row / 2 - 2.5f, palette.ink(s.rating()));
+            bar(t, fonts, palette, s, barX, y + 1.5f, barWidth, row - 3);
         }
-        legend(t, fonts);
+        legend(t, fonts, palette);
         return Image.getInstance(t);
     }
 
-    private static void bar(PdfTemplate t, ReportFonts fonts, StandardResult s, float x, float y, float width,
-                            float height) {
-        Counts counts = Counts.of(s.criteria().stream().map(CriterionResult::rating).toList());
+    private static void bar(PdfTemplate t, ReportFonts fonts, Palette palette, StandardResult s, float x, float y,
+                            float width, float height) {
+        Counts counts = Counts.of(palette.scale(), s.criteria().stream().map(CriterionResult::rating).toList());
         if (counts.total() == 0) {
             return;
         }
         float at = x;
-        for (Rating r : ORDER) {
+        for (Rating r : levels(palette)) {
             int n = counts.get(r);
             if (n == 0) {
                 continue;
             }
             float w = width * n / counts.total();
-            box(t, at, y, w, height, r);
+            box(t, palette, at, y, w, height, r);
             if (w >= 10 && height >= 8) {
                 text(t, fonts.bold, Element.ALIGN_CENTER, Integer.toString(n), at + w / 2, y + height / 2 - 2.5f,
-                        Palette.ink(r));
+                        palette.ink(r));
             }
             at += w;
         }
     }
 
-    private static void legend(PdfTemplate t, ReportFonts fonts) {
+    private static void legend(PdfTemplate t, ReportFonts fonts, Palette palette) {
         float x = 0;
-        for (Rating r : ORDER) {
-            box(t, x, 2, 18, 10, r);
-            text(t, fonts.bold, Element.ALIGN_CENTER, Palette.letter(r), x + 9, 4.5f, Palette.ink(r));
-            text(t, fonts.regular, Element.ALIGN_LEFT, Palette.label(r), x + 22, 4.5f, INK);
-            x += 22 + fonts.regular.getWidthPoint(Palette.label(r), SIZE) + 12;
+        for (Rating r : levels(palette)) {
+            box(t, palette, x, 2, 18, 10, r);
+            text(t, fonts.bold, Element.ALIGN_CENTER, palette.letter(r), x + 9, 4.5f, palette.ink(r));
+            text(t, fonts.regular, Element.ALIGN_LEFT, palette.label(r), x + 22, 4.5f, INK);
+            x += 22 + fonts.regular.getWidthPoint(palette.label(r), SIZE) + 12;
         }
     }
 
-    private static void box(PdfTemplate t, float x, float y, float w, float h, Rating rating) {
-        t.setColorFill(Palette.fill(rating));
+    /** Every level of the scale, best first, then not-applicable and not-rated. */
+    private static List<Rating> levels(Palette palette) {
+        return palette.scale().levels().stream().map(RatingScale.Level::rating).toList();
+    }
+
+    private static void box(PdfTemplate t, Palette palette, float x, float y, float w, float h, Rating rating) {
+        t.setColorFill(palette.fill(rating));
         t.setColorStroke(Palette.RULE);
         t.setLineWidth(0.5f);
         t.rectangle(x, y, w, h);

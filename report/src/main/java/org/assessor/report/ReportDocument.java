@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.assessor.rules.fact.RatingScale;
 
 /**
  * One PDF being written: the document, its writer, fonts, cells and page numbers, and the
@@ -27,11 +28,11 @@ final class ReportDocument implements AutoCloseable {
 
     /**
      * Opens a PDF on {@code out} with pages of {@code size}, the document title {@code title}
-     * (raw text) and the footer line {@code footer} (raw text).
+     * (raw text) and the footer line {@code footer} (raw text), its ratings on {@code scale}.
      */
-    ReportDocument(OutputStream out, Rectangle size, String title, String footer) {
+    ReportDocument(OutputStream out, Rectangle size, String title, String footer, RatingScale scale) {
         fonts = ReportFonts.create();
-        cells = new Cells(fonts);
+        cells = new Cells(fonts, new Palette(scale));
         document = new Document(size, 36, 36, 40, 48);
         writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);

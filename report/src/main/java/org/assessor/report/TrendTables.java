@@ -22,13 +22,14 @@ final class TrendTables {
     }
 
     static void write(ReportDocument doc, Comparison c) {
+        Palette palette = doc.cells.palette();
         if (!c.changes().isEmpty()) {
             doc.heading("Change since the previous cycle");
             doc.text("Each cell: the earlier and the later rating, and the change in steps (+1: e.g. partly met to met).");
             matrix(doc, c, rows(c.changes(), ch -> ch.site().name() + " (" + ch.site().id() + "), " + ch.mode().code()
                             + ": " + label(ch.fromCycle(), ch.fromAssessment()) + " → "
                             + label(ch.toCycle(), ch.toAssessment())),
-                    ch -> new Pair(ch.standardId(), Palette.letter(ch.from()) + "→" + Palette.letter(ch.to()),
+                    ch -> new Pair(ch.standardId(), palette.letter(ch.from()) + "→" + palette.letter(ch.to()),
                             ch.steps()));
         }
         if (!c.selfVsPeer().isEmpty()) {
@@ -37,8 +38,8 @@ final class TrendTables {
                     + "(+1: the site rated itself one step higher than its peer reviewers did).");
             matrix(doc, c, rows(c.selfVsPeer(), g -> g.site().name() + " (" + g.site().id() + ")"
                             + (g.cycle() == null ? "" : ", " + g.cycle())),
-                    g -> new Pair(g.standardId(), "self " + Palette.letter(g.self()) + " / peer "
-                            + Palette.letter(g.peer()), g.steps()));
+                    g -> new Pair(g.standardId(), "self " + palette.letter(g.self()) + " / peer "
+                            + palette.letter(g.peer()), g.steps()));
         }
     }
 

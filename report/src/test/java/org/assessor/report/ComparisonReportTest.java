@@ -3,6 +3,7 @@ package org.assessor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.ComparisonFilter;
@@ -132,16 +133,11 @@ class ComparisonReportTest {
     }
 
     private static String letter(MatrixRow row, String standardId) {
-        return letter(row.rating(standardId));
+        return letter(row.rating(standardId, Rating.NOT_RATED));
     }
 
     private static String letter(Rating rating) {
-        return switch (rating) {
-            case MET -> "M";
-            case PARTLY_MET -> "P";
-            case NOT_MET -> "N";
-            case NOT_APPLICABLE -> "NA";
-            case NOT_RATED -> "NR";
-        };
+        return Map.of(Rating.MET, "M", Rating.PARTLY_MET, "P", Rating.NOT_MET, "N", Rating.NOT_APPLICABLE, "NA",
+                Rating.NOT_RATED, "NR").get(rating);
     }
 }

@@ -3,11 +3,11 @@ package org.assessor.bench.plain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assessor.assessment.AnswerValue;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Respondent;
@@ -26,6 +26,7 @@ import org.assessor.rules.fact.Level;
 import org.assessor.rules.fact.PolicyValues;
 import org.assessor.rules.fact.Priority;
 import org.assessor.rules.fact.Rating;
+import org.assessor.rules.fact.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**
@@ -181,14 +182,18 @@ public abstract class PlainEvaluator {
         recommend();
     }
 
-    private static int voteIndex(Rating rating) {
-        return switch (rating) {
-            case MET -> MET;
-            case PARTLY_MET -> PARTLY;
-            case NOT_MET -> NOT;
-            default -> throw new IllegalArgumentException("the plain evaluator knows met, partly-met and not-met, not "
-                    + rating.code());
-        };
+    /** The vote index of the rating {@code code} of the threshold table: the met scale only. */
+    private static int voteIndex(String code) {
+        Rating rating = RatingScale.MET_SCALE.level(code);
+        if (!rating.isRated()) {
+            throw new IllegalArgumentException("a threshold table rates with rated levels, not " + code);
+        }
+        return new int[] {NOT, PARTLY, MET}[rating.getRank()];
+    }
+
+    /** The index of {@code rating} in the counts of the met scale (its order of counts). */
+    private static int ordinal(Rating rating) {
+        return RatingScale.MET_SCALE.all().indexOf(rating);
     }
 
     private Classifier classifierOf(Question question) {
@@ -255,13 +260,13 @@ public abstract class PlainEvaluator {
 
     protected final Condition standard(String id, Rating... any) {
         int s = index(standardIndex, id);
-        EnumSet<Rating> set = EnumSet.copyOf(Arrays.asList(any));
+        Set<Rating> set = Set.of(any);
         return (c, st) -> set.contains(st[s]);
     }
 
     protected final Condition criterion(String id, Rating... any) {
         int i = index(criterionIndex, id);
-        EnumSet<Rating> set = EnumSet.copyOf(Arrays.asList(any));
+        Set<Rating> set = Set.of(any);
         return (c, st) -> set.contains(c[i]);
     }
 
@@ -293,8 +298,8 @@ public abstract class PlainEvaluator {
         int[][] sectionCounts = new int[sectionIds.length][5];
         int[] overallCounts = new int[5];
         for (int s = 0; s < standards.length; s++) {
-            sectionCounts[sectionOfStandard[s]][standards[s].ordinal()]++;
-            overallCounts[standards[s].ordinal()]++;
+            sectionCounts[sectionOfStandard[s]][ordinal(standards[s])]++;
+            overallCounts[ordinal(standards[s])]++;
         }
         for (int sec = 0; sec < sections.length; sec++) {
             sections[sec] = allOrNothing(tally(sectionCounts[sec]));
@@ -420,13 +425,11 @@ public abstract class PlainEvaluator {
         Rating[] cap = new Rating[standardIds.length];
         for (int c = 0; c < criteria.length; c++) {
             int s = standardOfCriterion[c];
-            counts[s][criteria[c].ordinal()]++;
+            counts[s][ordinal(criteria[c])]++;
             if (critical[c]) {
-                Rating ceiling = switch (criteria[c]) {
-                    case NOT_MET -> Rating.NOT_MET;
-                    case PARTLY_MET, NOT_RATED -> Rating.PARTLY_MET;
-                    default -> null;
-                };
+                Rating ceiling = criteria[c].equals(Rating.NOT_MET) ? Rating.NOT_MET
+                        : criteria[c].equals(Rating.PARTLY_MET) || criteria[c].equals(Rating.NOT_RATED)
+                        ? Rating.PARTLY_MET : null;
                 if (ceiling != null && (cap[s] == null || ceiling.getRank() < cap[s].getRank())) {
                     cap[s] = ceiling;
                 }
@@ -470,8 +473,8 @@ public abstract class PlainEvaluator {
         for (int count : byOrdinal) {
             items += count;
         }
-        return new Tally(byOrdinal[Rating.MET.ordinal()], byOrdinal[Rating.PARTLY_MET.ordinal()],
-                byOrdinal[Rating.NOT_MET.ordinal()], byOrdinal[Rating.NOT_APPLICABLE.ordinal()],
-                byOrdinal[Rating.NOT_RATED.ordinal()], items);
+        return new Tally(byOrdinal[ordinal(Rating.MET)], byOrdinal[ordinal(Rating.PARTLY_MET)],
+                byOrdinal[ordinal(Rating.NOT_MET)], byOrdinal[ordinal(Rating.NOT_APPLICABLE)],
+                byOrdinal[ordinal(Rating.NOT_RATED)], items);
     }
 }

@@ -1,29 +1,36 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Consolidation input: how the respondents of a self-assessment rated one criterion.
- * {@code rated} counts met, partly-met and not-met votes; not-applicable votes are counted
- * apart and respondents who gave no rating are not counted at all.
+ * Consolidation input: how the respondents of a self-assessment rated one criterion, on the
+ * questionnaire's scale. {@code top} and {@code bottom} count votes for the best and the lowest
+ * rated level, {@code rated} votes for any rated level; not-applicable votes are counted apart
+ * and respondents who gave no rating are not counted at all. {@code byLevel} has every level,
+ * best first.
  */
-public record CriterionVotes(String criterionId, int met, int partlyMet, int notMet, int notApplicable,
-                             int rated) {
+public record CriterionVotes(String criterionId, int top, int bottom, int notApplicable, int rated,
+                             Map<Rating, Integer> byLevel) {
 
-    /** Counts the {@link RespondentRating}s in {@code ratings}, all for {@code criterionId}. */
-    public static CriterionVotes of(String criterionId, List<?> ratings) {
-        RatingCounts counts = RatingCounts.of(ratings, RespondentRating.class, RespondentRating::rating);
-        return new CriterionVotes(criterionId, counts.get(Rating.MET), counts.get(Rating.PARTLY_MET),
-                counts.get(Rating.NOT_MET), counts.get(Rating.NOT_APPLICABLE), counts.rated());
+    /** Counts the {@link RespondentRating}s in {@code ratings}, all for {@code criterionId}, on {@code scale}. */
+    public static CriterionVotes of(RatingScale scale, String criterionId, List<?> ratings) {
+        LevelCounts c = LevelCounts.of(scale, ratings, RespondentRating.class, RespondentRating::rating);
+        return new CriterionVotes(criterionId, c.top(), c.bottom(), c.notApplicable(), c.rated(), c.byLevel());
     }
 
-    /** The share of the rated votes that say met: {@code met / rated}, 0 when none is rated. */
-    public double getMetShare() {
-        return rated == 0 ? 0.0 : met / (double) rated;
+    /** The share of the rated votes for the top level: {@code top / rated}, 0 when none is rated. */
+    public double getTopShare() {
+        return LevelCounts.share(top, rated);
     }
 
-    /** The share of the rated votes that say not-met: {@code notMet / rated}, 0 when none is rated. */
-    public double getNotMetShare() {
-        return rated == 0 ? 0.0 : notMet / (double) rated;
+    /** The share of the rated votes for the lowest level: {@code bottom / rated}, 0 when none is rated. */
+    public double getBottomShare() {
+        return LevelCounts.share(bottom, rated);
+    }
+
+    /** How many respondents rated it {@code level}. */
+    public int count(Rating level) {
+        return byLevel.getOrDefault(level, 0);
     }
 }

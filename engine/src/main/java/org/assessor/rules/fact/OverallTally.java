@@ -1,15 +1,29 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
+import java.util.Map;
 
-/** Roll-up input: the ratings of every standard; {@code rated} counts the ranked ones. */
-public record OverallTally(int met, int partlyMet, int notMet, int notApplicable, int notRated, int rated,
-                           int standards) {
+/**
+ * Roll-up input: the ratings of every standard on the questionnaire's scale (see
+ * {@link StandardTally} for the counts).
+ */
+public record OverallTally(int top, int bottom, int notApplicable, int notRated, int rated, int standards,
+                           Map<Rating, Integer> byLevel) {
 
-    /** Counts the {@link StandardRating}s in {@code ratings}. */
-    public static OverallTally of(List<?> ratings) {
-        RatingCounts c = RatingCounts.of(ratings, StandardRating.class, StandardRating::rating);
-        return new OverallTally(c.get(Rating.MET), c.get(Rating.PARTLY_MET), c.get(Rating.NOT_MET),
-                c.get(Rating.NOT_APPLICABLE), c.get(Rating.NOT_RATED), c.rated(), ratings.size());
+    /** Counts the {@link StandardRating}s in {@code ratings} on {@code scale}. */
+    public static OverallTally of(RatingScale scale, List<?> ratings) {
+        LevelCounts c = LevelCounts.of(scale, ratings, StandardRating.class, StandardRating::rating);
+        return new OverallTally(c.top(), c.bottom(), c.notApplicable(), c.notRated(), c.rated(), ratings.size(),
+                c.byLevel());
+    }
+
+    /** The share of the rated standards at the top level, 0 when none is rated. */
+    public double getTopShare() {
+        return LevelCounts.share(top, rated);
+    }
+
+    /** The share of the rated standards at the lowest level, 0 when none is rated. */
+    public double getBottomShare() {
+        return LevelCounts.share(bottom, rated);
     }
 }

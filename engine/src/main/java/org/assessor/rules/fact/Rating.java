@@ -1,34 +1,37 @@
 package org.assessor.rules.fact;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
- * The rating of a criterion, standard, section or a whole assessment.
+ * One level of a rating scale: what a criterion, standard, section or a whole assessment is
+ * rated. A questionnaire declares its scale ({@link RatingScale}); a rating is its
+ * {@link #code()} (the wire form, e.g. {@code partly-met}) and its {@link #getRank()} within
+ * that scale: 0 for the lowest rated level and one more for each level above it, or -1 for the
+ * two levels that are not ratings at all (not applicable, not rated), which leave every
+ * denominator. Immutable; equal when code and rank are.
  *
- * <p>{@link #MET}, {@link #PARTLY_MET} and {@link #NOT_MET} are ordered by {@link #getRank()};
- * {@link #NOT_APPLICABLE} and {@link #NOT_RATED} carry no rank and are left out of every
- * denominator. The wire form of each value is {@link #code()}, e.g. {@code partly-met}.
+ * <p>The constants are the levels of the E-MHIP scale ({@link RatingScale#MET_SCALE}), which the
+ * shared rating policy and the bundled questionnaires use; rules for another scale name their
+ * levels through the scale they are given, e.g. {@code $scale.level( "transformation" )}.
  */
-public enum Rating {
-    NOT_MET("not-met", 0),
-    PARTLY_MET("partly-met", 1),
-    MET("met", 2),
-    NOT_APPLICABLE("not-applicable", -1),
-    NOT_RATED("not-rated", -1);
-
-    /** Looked up for every rating of every stored result a comparison reads. */
-    private static final Map<String, Rating> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Rating::code, r -> r));
+public final class Rating {
+    public static final Rating NOT_MET = new Rating("not-met", 0);
+    public static final Rating PARTLY_MET = new Rating("partly-met", 1);
+    public static final Rating MET = new Rating("met", 2);
+    public static final Rating NOT_APPLICABLE = new Rating("not-applicable", -1);
+    public static final Rating NOT_RATED = new Rating("not-rated", -1);
 
     private final String code;
     private final int rank;
 
-    Rating(String code, int rank) {
-        this.code = code;
+    private Rating(String code, int rank) {
+        this.code = Objects.requireNonNull(code, "code");
         this.rank = rank;
+    }
+
+    /** The level {@code code} at {@code rank} of a scale; only {@link RatingScale} makes them. */
+    static Rating of(String code, int rank) {
+        return new Rating(code, Math.max(rank, -1));
     }
 
     /** The value as it appears in JSON, CSV and reports, e.g. {@code partly-met}. */
@@ -36,28 +39,29 @@ public enum Rating {
         return code;
     }
 
-    /** 0 for not-met, 1 for partly-met, 2 for met; -1 for the two unranked values. */
+    /** 0 for the lowest rated level and one more per level above it; -1 for the unranked levels. */
     public int getRank() {
         return rank;
     }
 
-    /** True for met, partly-met and not-met: the ratings that count in a denominator. */
+    /** True for the rated levels: the ratings that count in a denominator. */
     public boolean isRated() {
         return rank >= 0;
     }
 
-    /** The rating whose {@link #code()} is {@code code}, if there is one. */
-    public static Optional<Rating> fromCode(String code) {
-        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rating r && r.rank == rank && r.code.equals(code);
     }
 
-    /** The rated value of the given rank (0, 1 or 2). */
-    public static Rating ofRank(int rank) {
-        return switch (rank) {
-            case 0 -> NOT_MET;
-            case 1 -> PARTLY_MET;
-            case 2 -> MET;
-            default -> throw new IllegalArgumentException("no rating has rank " + rank);
-        };
+    @Override
+    public int hashCode() {
+        return code.hashCode() * 31 + rank;
+    }
+
+    /** The code. */
+    @Override
+    public String toString() {
+        return code;
     }
 }

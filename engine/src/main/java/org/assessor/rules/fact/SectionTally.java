@@ -1,15 +1,29 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
+import java.util.Map;
 
-/** Roll-up input: the ratings of a section's standards; {@code rated} counts the ranked ones. */
-public record SectionTally(String sectionId, int met, int partlyMet, int notMet, int notApplicable,
-                           int notRated, int rated, int standards) {
+/**
+ * Roll-up input: the ratings of a section's standards on the questionnaire's scale (see
+ * {@link StandardTally} for the counts).
+ */
+public record SectionTally(String sectionId, int top, int bottom, int notApplicable, int notRated, int rated,
+                           int standards, Map<Rating, Integer> byLevel) {
 
-    /** Counts the {@link StandardRating}s in {@code ratings}, all of section {@code sectionId}. */
-    public static SectionTally of(String sectionId, List<?> ratings) {
-        RatingCounts c = RatingCounts.of(ratings, StandardRating.class, StandardRating::rating);
-        return new SectionTally(sectionId, c.get(Rating.MET), c.get(Rating.PARTLY_MET), c.get(Rating.NOT_MET),
-                c.get(Rating.NOT_APPLICABLE), c.get(Rating.NOT_RATED), c.rated(), ratings.size());
+    /** Counts the {@link StandardRating}s in {@code ratings}, all of section {@code sectionId}, on {@code scale}. */
+    public static SectionTally of(RatingScale scale, String sectionId, List<?> ratings) {
+        LevelCounts c = LevelCounts.of(scale, ratings, StandardRating.class, StandardRating::rating);
+        return new SectionTally(sectionId, c.top(), c.bottom(), c.notApplicable(), c.notRated(), c.rated(),
+                ratings.size(), c.byLevel());
+    }
+
+    /** The share of the rated standards at the top level, 0 when none is rated. */
+    public double getTopShare() {
+        return LevelCounts.share(top, rated);
+    }
+
+    /** The share of the rated standards at the lowest level, 0 when none is rated. */
+    public double getBottomShare() {
+        return LevelCounts.share(bottom, rated);
     }
 }

@@ -1,29 +1,36 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Roll-up input: the ratings of a standard's criteria. {@code rated} counts met, partly-met and
- * not-met; {@code criteria} counts every criterion of the standard.
+ * Roll-up input: the ratings of a standard's criteria on the questionnaire's scale. {@code top}
+ * and {@code bottom} count the best and the lowest rated level, {@code rated} every rated level;
+ * {@code criteria} counts every criterion of the standard; {@code byLevel} has every level,
+ * best first.
  */
-public record StandardTally(String standardId, String sectionId, int met, int partlyMet, int notMet,
-                            int notApplicable, int notRated, int rated, int criteria) {
+public record StandardTally(String standardId, String sectionId, int top, int bottom, int notApplicable, int notRated,
+                            int rated, int criteria, Map<Rating, Integer> byLevel) {
 
-    /** Counts the {@link CriterionRating}s in {@code ratings}, all of {@code standard}. */
-    public static StandardTally of(StandardFact standard, List<?> ratings) {
-        RatingCounts c = RatingCounts.of(ratings, CriterionRating.class, CriterionRating::rating);
-        return new StandardTally(standard.id(), standard.sectionId(), c.get(Rating.MET), c.get(Rating.PARTLY_MET),
-                c.get(Rating.NOT_MET), c.get(Rating.NOT_APPLICABLE), c.get(Rating.NOT_RATED), c.rated(),
-                ratings.size());
+    /** Counts the {@link CriterionRating}s in {@code ratings}, all of {@code standard}, on {@code scale}. */
+    public static StandardTally of(RatingScale scale, StandardFact standard, List<?> ratings) {
+        LevelCounts c = LevelCounts.of(scale, ratings, CriterionRating.class, CriterionRating::rating);
+        return new StandardTally(standard.id(), standard.sectionId(), c.top(), c.bottom(), c.notApplicable(),
+                c.notRated(), c.rated(), ratings.size(), c.byLevel());
     }
 
-    /** The share of the rated criteria of the standard that are met: {@code met / rated}, 0 when none is rated. */
-    public double getMetShare() {
-        return rated == 0 ? 0.0 : met / (double) rated;
+    /** The share of the rated criteria at the top level: {@code top / rated}, 0 when none is rated. */
+    public double getTopShare() {
+        return LevelCounts.share(top, rated);
     }
 
-    /** The share of the rated criteria of the standard that are not met: {@code notMet / rated}, 0 when none is rated. */
-    public double getNotMetShare() {
-        return rated == 0 ? 0.0 : notMet / (double) rated;
+    /** The share of the rated criteria at the lowest level: {@code bottom / rated}, 0 when none is rated. */
+    public double getBottomShare() {
+        return LevelCounts.share(bottom, rated);
+    }
+
+    /** How many criteria have level {@code level}. */
+    public int count(Rating level) {
+        return byLevel.getOrDefault(level, 0);
     }
 }
