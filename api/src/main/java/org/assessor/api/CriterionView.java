@@ -3,7 +3,7 @@ package org.assessor.api;
 import java.util.List;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.RespondentRatingView;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /** The JSON of one criterion of a result, with each respondent's own rating and the reasons. */
 public record CriterionView(String id, String title, String rating, boolean critical, boolean disagreement,

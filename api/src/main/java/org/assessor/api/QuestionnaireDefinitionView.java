@@ -12,7 +12,24 @@ import org.assessor.questionnaire.Standard;
  * {@code sections[].standards[].criteria[].questions[]}, each with its id and title or text.
  */
 public record QuestionnaireDefinitionView(String id, String version, String title, String description,
+                                          ScaleDefinition scale, List<OutcomeDefinition> outcomes,
                                           List<SectionDefinition> sections) {
+
+    /**
+     * The rating scale: its rated levels, best first, then the level of an item that does not
+     * apply and of one nothing rated; what a result's ratings and counts are made of.
+     */
+    public record ScaleDefinition(List<LevelDefinition> levels, LevelDefinition notApplicable,
+                                  LevelDefinition notRated) {
+    }
+
+    /** One level of the scale: its code (in results), label, letter (in tables) and colour ({@code #rrggbb}). */
+    public record LevelDefinition(String code, String label, String letter, String colour) {
+    }
+
+    /** An outcome the rule sets conclude besides the ratings, and the values it may take. */
+    public record OutcomeDefinition(String name, String label, List<OptionDefinition> values) {
+    }
 
     /** A section and its standards. */
     public record SectionDefinition(String id, String title, String description, List<StandardDefinition> standards) {
@@ -43,7 +60,13 @@ public record QuestionnaireDefinitionView(String id, String version, String titl
 
     /** The view of {@code q}. */
     public static QuestionnaireDefinitionView of(Questionnaire q) {
+        List<LevelDefinition> levels = q.scale().levels().stream()
+                .map(l -> new LevelDefinition(l.code(), l.label(), l.letter(), l.colour())).toList();
+        int rated = q.scale().rated().size();
         return new QuestionnaireDefinitionView(q.id(), q.version(), q.title(), q.description(),
+                new ScaleDefinition(levels.subList(0, rated), levels.get(rated), levels.get(rated + 1)),
+                q.outcomes().stream().map(o -> new OutcomeDefinition(o.name(), o.label(), o.values().stream()
+                        .map(v -> new OptionDefinition(v.id(), v.label())).toList())).toList(),
                 q.sections().stream().map(QuestionnaireDefinitionView::section).toList());
     }
 

@@ -3,8 +3,8 @@ package org.assessor.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assessor.result.Counts;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /** Converts rating counts to and from their JSON form: an object of rating value → number. */
 public final class RatingCounts {

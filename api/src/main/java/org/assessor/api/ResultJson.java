@@ -7,7 +7,7 @@ import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.QuestionnaireRef;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 import org.assessor.store.ResultCodec;
 
 /**

@@ -13,7 +13,7 @@ import org.assessor.result.Readiness;
 import org.assessor.result.RespondentSummary;
 import org.assessor.result.RuleSetRef;
 import org.assessor.rules.fact.Placement;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**

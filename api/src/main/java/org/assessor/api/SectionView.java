@@ -2,7 +2,7 @@ package org.assessor.api;
 
 import java.util.List;
 import org.assessor.result.SectionResult;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /** The JSON of one section of a result. */
 public record SectionView(String id, String title, String rating, List<StandardView> standards,

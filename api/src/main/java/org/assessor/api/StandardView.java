@@ -2,7 +2,7 @@ package org.assessor.api;
 
 import java.util.List;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /** The JSON of one standard of a result. */
 public record StandardView(String id, String title, String rating, List<CriterionView> criteria,

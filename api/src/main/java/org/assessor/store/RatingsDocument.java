@@ -15,8 +15,8 @@ import org.assessor.result.RuleSetRef;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.fact.Placement;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**

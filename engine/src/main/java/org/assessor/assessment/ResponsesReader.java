@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Reads the responses of a submission for {@link SubmissionReader}: the respondents and their

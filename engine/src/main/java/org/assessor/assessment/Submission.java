@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * What a site submits for evaluation.

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Reads a submission document (a JSON tree) and checks it against the questionnaire it names,

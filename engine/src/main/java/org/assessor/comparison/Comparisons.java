@@ -14,8 +14,8 @@ import org.assessor.result.Counts;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.RuleSetRef;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Builds {@link Comparison}s from the ratings of assessments ({@link RatingsSnapshot}s, or whole

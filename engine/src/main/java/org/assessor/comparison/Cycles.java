@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.assessor.assessment.Mode;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /**
  * Change over time within a comparison's matrix.

@@ -8,7 +8,7 @@ import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.result.Counts;
 import org.assessor.result.Readiness;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * One assessment's row of the site × standard matrix.

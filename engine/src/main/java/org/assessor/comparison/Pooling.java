@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.result.Counts;
 import org.assessor.result.RatingsSnapshot;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Pools the ratings of many results per standard, per section and overall, by adding counts,

@@ -2,7 +2,7 @@ package org.assessor.comparison;
 
 import java.util.OptionalInt;
 import org.assessor.assessment.Site;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * A site's self-assessed rating of one standard beside its peer-reviewed rating, in one cycle.

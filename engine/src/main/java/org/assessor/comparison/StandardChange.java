@@ -3,7 +3,7 @@ package org.assessor.comparison;
 import java.util.OptionalInt;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * How a site's rating of one standard changed from one cycle to the next, within one mode

@@ -1,7 +1,7 @@
 package org.assessor.comparison;
 
 import java.util.OptionalInt;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /** Distances on the rated scale not-met (0), partly-met (1), met (2). */
 final class Steps {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /**
  * A questionnaire definition: sections → standards → criteria → questions, each with an id

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.assessor.Ids;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /**
  * Reads a questionnaire definition file (JSON; format in {@code questionnaires/README.md}) and

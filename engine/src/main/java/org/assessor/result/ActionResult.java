@@ -1,7 +1,7 @@
 package org.assessor.result;
 
-import org.assessor.rules.fact.ActionLevel;
-import org.assessor.rules.fact.Priority;
+import org.assessor.core.ActionLevel;
+import org.assessor.core.Priority;
 
 /**
  * A recommended action, with the rule that recommended it.

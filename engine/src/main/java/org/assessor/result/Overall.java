@@ -1,7 +1,7 @@
 package org.assessor.result;
 
 import java.util.List;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * The overall rating, the counts of standard ratings it rests on, the counts of criterion

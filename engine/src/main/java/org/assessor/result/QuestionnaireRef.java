@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /**
  * The questionnaire version a result answers, with the rating scale its ratings are on and the

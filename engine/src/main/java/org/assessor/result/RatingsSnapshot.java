@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * The ratings of one result and what it is about, without reasons, actions or respondents: every

@@ -1,7 +1,7 @@
 package org.assessor.result;
 
 import java.util.List;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Why an item has its rating: the rule that fired, what it concluded, in words, and the

@@ -1,7 +1,7 @@
 package org.assessor.result;
 
 import java.util.List;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /** The rating of one section and of its standards. */
 public record SectionResult(String id, String title, Rating rating, List<StandardResult> standards,

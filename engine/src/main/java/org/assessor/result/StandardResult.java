@@ -1,7 +1,7 @@
 package org.assessor.result;
 
 import java.util.List;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * The rating of one standard, its criteria, the reasons for the roll-up (including any cap by

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.assessor.rules.fact.PolicyValues;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -29,6 +30,9 @@ import org.kie.internal.io.ResourceFactory;
  * is compiled is what was judged. Nothing of a rule set runs before it has compiled. Thread-safe.
  */
 public final class RuleSetCompiler {
+
+    /** Imported into every rule file: the shared vocabulary (Rating, RatingScale, Level, ...), named without an import. */
+    private static final String CORE_TYPES = "org.assessor.core.*";
 
     private final RuleFileGuard guard;
 
@@ -86,6 +90,7 @@ public final class RuleSetCompiler {
         for (int i = 0; i < files.size(); i++) {
             ParsedRuleFile file = files.get(i);
             Layers.order(file.tree(), files.size() - i);
+            file.tree().addImport(new ImportDescr(CORE_TYPES));
             Resource resource = ResourceFactory.newDescrResource(file.tree());
             resource.setSourcePath(drlName(file.unit().file()));
             file.tree().setResource(resource);

@@ -14,8 +14,8 @@ import org.assessor.result.CriterionResult;
 import org.assessor.result.OutcomeResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /** Compares a result with the {@code expect} object of a test case; lists what differs. */
 final class Expectations {

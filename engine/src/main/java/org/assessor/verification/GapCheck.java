@@ -10,7 +10,7 @@ import org.assessor.questionnaire.Questionnaire;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.RuleProblem;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Finds gaps by evaluating probe submissions: rated questions whose answers no rule classifies,

@@ -12,7 +12,7 @@ import org.assessor.assessment.Site;
 import org.assessor.assessment.Submission;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Synthetic submissions that exercise every question and every criterion of a questionnaire:

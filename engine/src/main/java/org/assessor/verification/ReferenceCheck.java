@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.DrlUnit;
 import org.assessor.rules.RuleProblem;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Finds ids in rule files that the questionnaire lacks: criteria, standards, sections and

@@ -8,9 +8,9 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.Reason;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.ActionLevel;
-import org.assessor.rules.fact.Priority;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.ActionLevel;
+import org.assessor.core.Priority;
+import org.assessor.core.Rating;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.fact.Placement;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.assessor.rules.fact.ReadinessVerdict;
 import org.assessor.rules.fact.Verdict;
 import org.junit.jupiter.api.BeforeAll;

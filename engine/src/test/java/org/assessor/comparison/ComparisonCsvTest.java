@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.Evaluations;
 import org.assessor.result.AssessmentResult;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.junit.jupiter.api.Test;
 
 class ComparisonCsvTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.assessor.Evaluations;
 import org.assessor.result.AssessmentResult;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.junit.jupiter.api.Test;
 
 class ComparisonsTest {

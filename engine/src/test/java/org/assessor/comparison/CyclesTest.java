@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import org.assessor.Evaluations;
 import org.assessor.assessment.Mode;
 import org.assessor.result.AssessmentResult;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.junit.jupiter.api.Test;
 
 class CyclesTest {

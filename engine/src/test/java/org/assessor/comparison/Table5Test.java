@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.questionnaire.Standard;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.assessor.rules.fact.Level;
+import org.assessor.core.Level;
 import org.assessor.rules.fact.PolicyValues;
 import org.junit.jupiter.api.Test;
 

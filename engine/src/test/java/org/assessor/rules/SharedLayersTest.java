@@ -23,9 +23,10 @@ class SharedLayersTest {
         RuleSetSource source = RuleSetSource.fromFolder(ORGANISATIONAL_CHANGE);
 
         assertThat(source.manifest().shared()).isEqualTo("rating-policy/1.0.0");
-        assertThat(source.sharedFileNames()).containsExactly("20-evidence.drl", "30-consolidate.drl", "40-roll-up.drl");
+        assertThat(source.sharedFileNames()).containsExactly("10-answers.drl", "20-evidence.drl", "30-consolidate.drl",
+                "40-roll-up.drl");
         assertThat(source.fileNames()).doesNotContain("30-consolidate.drl").contains("20-thresholds.csv", "policy.csv");
-        assertThat(source.ruleFiles()).containsExactly("10-classify.drl", "20-evidence.drl", "20-thresholds.csv",
+        assertThat(source.ruleFiles()).containsExactly("10-answers.drl", "10-classify.drl", "20-evidence.drl", "20-thresholds.csv",
                 "30-consolidate.drl", "40-roll-up.drl", "50-recommend.drl");
     }
 

@@ -3,7 +3,7 @@ package org.assessor.report;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.assessor.result.ActionResult;
-import org.assessor.rules.fact.Priority;
+import org.assessor.core.Priority;
 
 /** The action plan: the recommended actions grouped by priority, high first, each with its level and target. */
 final class ActionPlan {

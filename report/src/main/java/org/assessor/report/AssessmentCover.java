@@ -11,8 +11,8 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
 import org.assessor.result.OutcomeResult;
 import org.assessor.result.Readiness;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * The first page of an assessment report: who and what was assessed, under which rule-set

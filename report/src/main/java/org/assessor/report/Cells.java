@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /**
  * Table cells for one report: every text is cleaned with {@link SafeText} for the report's font,

@@ -2,8 +2,8 @@ package org.assessor.report;
 
 import java.awt.Color;
 import java.util.Locale;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * How ratings look in reports, as the questionnaire's scale declares them: a fill colour, an ink

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.Pooled;
 import org.assessor.comparison.PooledItem;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Table 5 style tables: per standard (and overall) the counts of each level of the scale, the

@@ -12,8 +12,8 @@ import java.util.List;
 import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * The overall profile of one assessment, drawn as vector graphics: a row per standard with its

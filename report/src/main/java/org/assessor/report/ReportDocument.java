@@ -12,7 +12,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.RatingScale;
 
 /**
  * One PDF being written: the document, its writer, fonts, cells and page numbers, and the

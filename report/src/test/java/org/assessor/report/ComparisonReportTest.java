@@ -12,7 +12,7 @@ import org.assessor.comparison.MatrixRow;
 import org.assessor.comparison.PooledItem;
 import org.assessor.comparison.Table5Reviews;
 import org.assessor.result.AssessmentResult;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.junit.jupiter.api.Test;
 
 class ComparisonReportTest {

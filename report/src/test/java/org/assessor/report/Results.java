@@ -20,7 +20,7 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.sandbox.SandboxGuard;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 
 /** Real results to report on, evaluated by the real Drools: the engine's demo fixture, and the bundled questionnaire. */
 final class Results {

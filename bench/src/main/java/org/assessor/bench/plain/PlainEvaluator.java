@@ -22,11 +22,11 @@ import org.assessor.rules.PolicyTable;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.ThresholdTable;
-import org.assessor.rules.fact.Level;
+import org.assessor.core.Level;
 import org.assessor.rules.fact.PolicyValues;
-import org.assessor.rules.fact.Priority;
-import org.assessor.rules.fact.Rating;
-import org.assessor.rules.fact.RatingScale;
+import org.assessor.core.Priority;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.rules.fact.Verdict;
 
 /**

@@ -1,19 +1,19 @@
 package org.assessor.bench.plain;
 
-import static org.assessor.rules.fact.Level.NEGATIVE;
-import static org.assessor.rules.fact.Level.PARTIAL;
-import static org.assessor.rules.fact.Level.POSITIVE;
-import static org.assessor.rules.fact.Priority.HIGH;
-import static org.assessor.rules.fact.Priority.LOW;
-import static org.assessor.rules.fact.Priority.MEDIUM;
-import static org.assessor.rules.fact.Rating.NOT_MET;
-import static org.assessor.rules.fact.Rating.PARTLY_MET;
+import static org.assessor.core.Level.NEGATIVE;
+import static org.assessor.core.Level.PARTIAL;
+import static org.assessor.core.Level.POSITIVE;
+import static org.assessor.core.Priority.HIGH;
+import static org.assessor.core.Priority.LOW;
+import static org.assessor.core.Priority.MEDIUM;
+import static org.assessor.core.Rating.NOT_MET;
+import static org.assessor.core.Rating.PARTLY_MET;
 
 import java.util.Map;
 import org.assessor.BundledData;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.RuleSetSource;
-import org.assessor.rules.fact.Priority;
+import org.assessor.core.Priority;
 
 /** Rule set organisational-change 1.0.0 in plain Java (see {@link PlainEvaluator}). */
 public final class PlainOrganisationalChange extends PlainEvaluator {

@@ -8,7 +8,7 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.Rating;
+import org.assessor.core.Rating;
 import org.assessor.rules.fact.Verdict;
 
 /**

@@ -1,5 +1,7 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Level;
+
 /** Classification outcome: what one answer says about its criterion. */
 @PerAnswer
 public record AnswerLevel(String respondentId, String questionId, String criterionId, Level level,

@@ -1,6 +1,7 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
+import org.assessor.core.Level;
 
 /**
  * The pooled evidence of one respondent for one criterion: how many of its rated questions

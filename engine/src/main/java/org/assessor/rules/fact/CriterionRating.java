@@ -1,5 +1,7 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Rating;
+
 /** Consolidated outcome: the site's rating of one criterion. */
 public record CriterionRating(String criterionId, String standardId, String sectionId, Rating rating) {
 

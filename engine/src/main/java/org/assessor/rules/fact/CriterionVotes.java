@@ -2,6 +2,8 @@ package org.assessor.rules.fact;
 
 import java.util.List;
 import java.util.Map;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Consolidation input: how the respondents of a self-assessment rated one criterion, on the

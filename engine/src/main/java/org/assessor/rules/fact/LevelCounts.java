@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * How many items have each level of a scale, for the tally facts: every level present, best

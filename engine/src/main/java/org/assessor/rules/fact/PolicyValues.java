@@ -3,6 +3,8 @@ package org.assessor.rules.fact;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.assessor.core.Given;
+import org.assessor.core.Level;
 
 /**
  * The named policy values of a rule set, from its {@code policy.csv}: the shares and points the

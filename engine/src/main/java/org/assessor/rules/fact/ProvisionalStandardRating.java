@@ -1,5 +1,7 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Rating;
+
 /** Roll-up step: a standard's rating from its criteria, before any critical criterion caps it. */
 public record ProvisionalStandardRating(String standardId, String sectionId, Rating rating) {
 

@@ -1,5 +1,8 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Priority;
+import org.assessor.core.ActionLevel;
+
 /**
  * Recommendation outcome: an action the site should take.
  *

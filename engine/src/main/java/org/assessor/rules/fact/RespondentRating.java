@@ -1,5 +1,7 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Rating;
+
 /** Rating outcome: how one respondent's answers rate one criterion, and the evidence used. */
 @PerAnswer
 public record RespondentRating(String respondentId, String criterionId, Rating rating,

@@ -2,6 +2,8 @@ package org.assessor.rules.fact;
 
 import java.util.List;
 import java.util.Map;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 
 /**
  * Roll-up input: the ratings of a section's standards on the questionnaire's scale (see

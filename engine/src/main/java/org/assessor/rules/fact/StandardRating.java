@@ -1,5 +1,7 @@
 package org.assessor.rules.fact;
 
+import org.assessor.core.Rating;
+
 /** Roll-up outcome: the final rating of one standard. */
 public record StandardRating(String standardId, String sectionId, Rating rating) {
 

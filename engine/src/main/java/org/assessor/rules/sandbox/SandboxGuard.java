@@ -100,11 +100,15 @@ public final class SandboxGuard implements RuleFileGuard {
         }
         for (ImportDescr imported : tree.getImports()) {
             String target = imported.getTarget();
-            boolean fact = target.equals(Vocabulary.FACTS + "*") || target.startsWith(Vocabulary.FACTS)
-                    && vocabulary.fact(target.substring(Vocabulary.FACTS.length())).isPresent();
+            boolean fact = false;
+            for (String pkg : new String[] {Vocabulary.FACTS, Vocabulary.CORE}) {
+                fact |= target.equals(pkg + "*") || target.startsWith(pkg)
+                        && vocabulary.fact(target.substring(pkg.length())).isPresent();
+            }
             if (!fact && !Vocabulary.JDK_IMPORTS.contains(target)) {
                 problems.at(imported.getLine(), "import of " + target + " is not allowed; rule files may import "
-                        + "org.assessor.rules.fact.* (or one of its types) and java.util.List, Set, Map, Collection");
+                        + "org.assessor.rules.fact.* and org.assessor.core.* (or one of their types) and java.util.List,"
+                        + " Set, Map, Collection");
             }
         }
         refuse(tree.getFunctionImports(), "import function", problems);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.assessor.rules.fact.Given;
+import org.assessor.core.Given;
 import org.assessor.rules.fact.PerAnswer;
 
 /**
@@ -25,6 +25,8 @@ import org.assessor.rules.fact.PerAnswer;
 final class Vocabulary {
     /** The package of the fact types. */
     static final String FACTS = "org.assessor.rules.fact.";
+    /** The package of the shared vocabulary (ratings, scales, levels), which rule files name without importing it. */
+    static final String CORE = "org.assessor.core.";
     /** The JDK types rule code may name, by their simple names. */
     static final Map<String, Class<?>> JDK_TYPES = Map.ofEntries(Map.entry("String", String.class),
             Map.entry("Integer", Integer.class), Map.entry("Long", Long.class), Map.entry("Double", Double.class),
@@ -72,7 +74,7 @@ final class Vocabulary {
     }
 
     static boolean isFact(Class<?> type) {
-        return type.getName().startsWith(FACTS) && type.getEnclosingClass() == null;
+        return (type.getName().startsWith(FACTS) || type.getName().startsWith(CORE)) && type.getEnclosingClass() == null;
     }
 
     /** True for fact types of which a submission can hold thousands (see {@link PerAnswer}). */
@@ -157,12 +159,15 @@ final class Vocabulary {
         if (!simpleName.matches("[A-Z][A-Za-z0-9]*")) {
             return Optional.empty();
         }
-        try {
-            Class<?> type = Class.forName(FACTS + simpleName, false, Vocabulary.class.getClassLoader());
-            return Modifier.isPublic(type.getModifiers()) && !type.isAnnotation() ? Optional.of(type)
-                    : Optional.empty();
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
+        for (String pkg : new String[] {FACTS, CORE}) {
+            try {
+                Class<?> type = Class.forName(pkg + simpleName, false, Vocabulary.class.getClassLoader());
+                return Modifier.isPublic(type.getModifiers()) && !type.isAnnotation() ? Optional.of(type)
+                        : Optional.empty();
+            } catch (ClassNotFoundException e) {
+                // not in this package: try the next
+            }
         }
+        return Optional.empty();
     }
 }

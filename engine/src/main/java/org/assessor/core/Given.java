@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.core;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a fact type the engine gives every session exactly once, such as the rule set's
- * {@link PolicyValues}. Rules read it and never insert it (the rule language refuses a
+ * {@code PolicyValues}. Rules read it and never insert it (the rule language refuses a
  * consequence that does), so a pattern of it multiplies nothing: the sandbox does not count it
  * among the unjoined patterns of a rule.
  */

@@ -1,10 +1,10 @@
-package org.assessor.rules.fact;
+package org.assessor.core;
 
 /**
  * What one answer says about its criterion, as decided by the classification layer of a rule
  * set: the answer supports the criterion, supports it in part, counts against it, or says the
  * question does not apply. What each level earns is policy, not code: the rule set's
- * {@code policy.csv} gives the points ({@link PolicyValues#points(Level)}).
+ * {@code policy.csv} gives the points ({@code PolicyValues.points}).
  */
 public enum Level {
     POSITIVE,

@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.core;
 
 /** How soon a recommended action should be taken; results list actions high priority first. */
 public enum Priority {

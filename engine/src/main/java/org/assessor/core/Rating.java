@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.core;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.core;
 
 /**
  * Who a recommended action is for: a clinical or project team, the organisation (board and
