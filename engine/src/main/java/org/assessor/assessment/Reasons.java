@@ -48,6 +48,9 @@ final class Reasons {
     private final Map<String, List<Derived<StandardCap>>> caps;
     private final Map<String, List<Derived<StandardRating>>> standardRatings;
     private final Map<String, List<SectionTally>> sectionTallies;
+    /** The ratings of each standard's criteria and of each section's standards, as the tallies counted them. */
+    private final Map<String, List<Rating>> ratingsOfStandard = new HashMap<>();
+    private final Map<String, List<Rating>> ratingsInSection = new HashMap<>();
     private final Map<String, List<Derived<SectionRating>>> sectionRatings;
 
     Reasons(RatingScale scale, Outcomes outcomes, Submission submission) {
@@ -68,6 +71,10 @@ final class Reasons {
         this.standardRatings = derived(StandardRating.class, StandardRating::standardId);
         this.sectionTallies = index(SectionTally.class, SectionTally::sectionId);
         this.sectionRatings = derived(SectionRating.class, SectionRating::sectionId);
+        outcomes.all(CriterionRating.class).forEach(c -> ratingsOfStandard
+                .computeIfAbsent(c.standardId(), k -> new ArrayList<>()).add(c.rating()));
+        outcomes.all(StandardRating.class).forEach(s -> ratingsInSection
+                .computeIfAbsent(s.sectionId(), k -> new ArrayList<>()).add(s.rating()));
     }
 
     private <T> Map<String, List<T>> index(Class<T> type, Function<T, String> id) {
@@ -116,7 +123,8 @@ final class Reasons {
                     roles.get(r.respondentId()), used));
         }
         String votesDetail = first(votes, criterionId)
-                .map(v -> "respondents: " + counts(v.byLevel(), scale.notRated()))
+                .map(v -> "respondents: " + counts(ratingsOf(respondentRatings.getOrDefault(criterionId, List.of())),
+                        scale.notRated()))
                 .orElse("");
         criterionRatings.getOrDefault(criterionId, List.of()).forEach(c ->
                 reasons.add(Reason.of(c.rule(), c.fact().rating(), votesDetail)));
@@ -131,7 +139,7 @@ final class Reasons {
     List<Reason> forStandard(String standardId) {
         List<Reason> reasons = new ArrayList<>();
         String tally = first(standardTallies, standardId)
-                .map(t -> "criteria: " + counts(t.byLevel(), null))
+                .map(t -> "criteria: " + counts(ratingsOfStandard.getOrDefault(standardId, List.of()), null))
                 .orElse("");
         provisional.getOrDefault(standardId, List.of()).forEach(p ->
                 reasons.add(Reason.of(p.rule(), p.fact().rating(), tally)));
@@ -148,7 +156,7 @@ final class Reasons {
 
     List<Reason> forSection(String sectionId) {
         String tally = first(sectionTallies, sectionId)
-                .map(t -> "standards: " + counts(t.byLevel(), null))
+                .map(t -> "standards: " + counts(ratingsInSection.getOrDefault(sectionId, List.of()), null))
                 .orElse("");
         List<Reason> reasons = sectionRatings.getOrDefault(sectionId, List.of()).stream()
                 .map(s -> Reason.of(s.rule(), s.fact().rating(), tally)).toList();
@@ -157,11 +165,20 @@ final class Reasons {
 
     List<Reason> forOverall() {
         String tally = outcomes.all(OverallTally.class).stream().findFirst()
-                .map(t -> "standards: " + counts(t.byLevel(), null))
+                .map(t -> "standards: " + counts(outcomes.all(StandardRating.class).stream()
+                        .map(StandardRating::rating).toList(), null))
                 .orElse("");
         List<Reason> reasons = outcomes.derived(OverallRating.class).stream()
                 .map(o -> Reason.of(o.rule(), o.fact().rating(), tally)).toList();
         return reasons.isEmpty() ? List.of(ResultAssembler.noRule(scale, "assessment")) : reasons;
+    }
+
+    private static List<Rating> ratingsOf(List<Derived<RespondentRating>> ratings) {
+        List<Rating> list = new ArrayList<>(ratings.size());
+        for (Derived<RespondentRating> d : ratings) {
+            list.add(d.fact().rating());
+        }
+        return list;
     }
 
     private static <T> java.util.Optional<T> first(Map<String, List<T>> index, String id) {
@@ -175,14 +192,18 @@ final class Reasons {
                 + Math.round(100 * e.share()) + "%)";
     }
 
-    /** "2 met, 1 not-met": each level counted, best first, leaving out {@code skipped} (may be null). */
-    private static String counts(Map<Rating, Integer> byLevel, Rating skipped) {
+    /** "2 met, 1 not-met": {@code ratings} counted by level, best first, leaving out {@code skipped} (may be null). */
+    private String counts(List<Rating> ratings, Rating skipped) {
         StringBuilder text = new StringBuilder();
-        byLevel.forEach((rating, n) -> {
-            if (n > 0 && !rating.equals(skipped)) {
-                text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(rating.code());
+        for (RatingScale.Level level : scale.levels()) {
+            int n = 0;
+            for (Rating rating : ratings) {
+                n += rating.equals(level.rating()) ? 1 : 0;
             }
-        });
+            if (n > 0 && !level.rating().equals(skipped)) {
+                text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(level.code());
+            }
+        }
         return text.length() == 0 ? "none" : text.toString();
     }
 

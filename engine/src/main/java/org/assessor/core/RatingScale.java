@@ -1,7 +1,6 @@
 package org.assessor.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +53,8 @@ public final class RatingScale {
     private final Level notRated;
     private final Map<String, Level> byCode = new LinkedHashMap<>();
     private final List<Rating> all;
+    private final List<Rating> ratedLevels;
+    private final List<Level> levels;
 
     private RatingScale(List<Level> rated, Level notApplicable, Level notRated) {
         this.rated = List.copyOf(rated);
@@ -66,6 +67,11 @@ public final class RatingScale {
         ordered.add(notApplicable.rating());
         ordered.add(notRated.rating());
         this.all = List.copyOf(ordered);
+        this.ratedLevels = this.rated.stream().map(Level::rating).toList();
+        List<Level> everyLevel = new ArrayList<>(this.rated);
+        everyLevel.add(notApplicable);
+        everyLevel.add(notRated);
+        this.levels = List.copyOf(everyLevel);
         for (Level level : this.rated) {
             byCode.put(level.code(), level);
         }
@@ -121,7 +127,7 @@ public final class RatingScale {
 
     /** The rated levels, best first. */
     public List<Rating> rated() {
-        return rated.stream().map(Level::rating).toList();
+        return ratedLevels;
     }
 
     /** Every level, lowest rated first, then not-applicable and not-rated: the order of counts. */
@@ -131,10 +137,7 @@ public final class RatingScale {
 
     /** Every level as people see it, best first, then not-applicable and not-rated. */
     public List<Level> levels() {
-        List<Level> levels = new ArrayList<>(rated);
-        levels.add(notApplicable);
-        levels.add(notRated);
-        return Collections.unmodifiableList(levels);
+        return levels;
     }
 
     /** The best level. */
@@ -167,7 +170,7 @@ public final class RatingScale {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RatingScale s && s.levels().equals(levels());
+        return this == other || other instanceof RatingScale s && s.levels().equals(levels());
     }
 
     @Override

@@ -144,10 +144,10 @@ public record ThresholdTable(String file, List<String> ratings, List<Row> rows) 
                     bounds.add("share < " + plain(row.from().get(i - 1)));
                 }
                 drl.append("rule \"").append(row.criterionId()).append(' ').append(ratings.get(i)).append("\"\n")
-                        .append("when\n    $scale : RatingScale()\n    $e : CriterionEvidence( criterionId == \"")
+                        .append("when\n    $e : CriterionEvidence( criterionId == \"")
                         .append(row.criterionId()).append("\", coverage >= ").append(coverage).append(", applicable > 0, ")
-                        .append(String.join(", ", bounds)).append(" )\nthen\n    insertLogical( RespondentRating.of( $e, "
-                        + "$scale.level( \"").append(ratings.get(i)).append("\" ) ) );\nend\n\n");
+                        .append(String.join(", ", bounds)).append(" )\nthen\n    insertLogical( RespondentRating.of( $e, \"")
+                        .append(ratings.get(i)).append("\" ) );\nend\n\n");
             }
             if (row.critical()) {
                 drl.append("rule \"").append(row.criterionId()).append(" is critical: ").append(row.criticalBecause())

@@ -24,6 +24,8 @@ final class ReferenceCheck {
             Pattern.compile("new\\s+RecommendedAction\\s*\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"");
 
     private static final Pattern LEVEL = Pattern.compile("\\.level\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern RATED_BY_CODE =
+            Pattern.compile("RespondentRating\\.of\\(\\s*\\$\\w+\\s*,\\s*\"([^\"]*)\"");
     private static final Pattern RATING_CONSTANT = Pattern.compile("\\bRating\\.([A-Z][A-Z_]*)\\b");
     private static final Pattern OUTCOME =
             Pattern.compile("new\\s+Outcome\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
@@ -54,6 +56,7 @@ final class ReferenceCheck {
         find(unit, CRITICAL, id -> questionnaire.criterion(id).isPresent(), "critical criterion", problems);
         find(unit, ACTION, this::targetExists, "action target", problems);
         find(unit, LEVEL, code -> questionnaire.scale().find(code).isPresent(), "rating level", problems);
+        find(unit, RATED_BY_CODE, code -> questionnaire.scale().find(code).isPresent(), "rating level", problems);
         find(unit, RATING_CONSTANT, this::onTheScale, "rating", problems);
         Matcher outcome = OUTCOME.matcher(unit.drl());
         while (outcome.find()) {

@@ -40,10 +40,9 @@ class ThresholdTableTest {
         assertThat(drl).contains("""
                 rule "2.4.a met"
                 when
-                    $scale : RatingScale()
                     $e : CriterionEvidence( criterionId == "2.4.a", coverage >= 0.5, applicable > 0, share >= 0.9 )
                 then
-                    insertLogical( RespondentRating.of( $e, $scale.level( "met" ) ) );
+                    insertLogical( RespondentRating.of( $e, "met" ) );
                 end
                 """)
                 .contains("share >= 0.4, share < 0.9 )", "rule \"2.4.a not-met\"", "applicable > 0, share < 0.4 )")

@@ -172,12 +172,14 @@ class ThresholdTableTwinTest {
     private static List<CriterionEvidence> evidenceGrid(String criterion) {
         List<CriterionEvidence> grid = new ArrayList<>();
         for (double coverage : new double[] {0.25, 0.49, 0.5, 0.75, 1.0}) {
-            grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, 0, 0, 0, 0.0, coverage, List.of()));
+            grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, 0, 0, 0, 0.0, coverage, List.of(),
+                    RatingScale.MET_SCALE));
             for (int applicable = 1; applicable <= 3; applicable++) {
                 for (int step = 0; step <= 120; step++) {
                     double share = step / 120.0;
                     grid.add(new CriterionEvidence("p" + grid.size(), criterion, 4, 4, applicable,
-                            Math.round(share * 2 * applicable), 2.0 * applicable, share, coverage, List.of()));
+                            Math.round(share * 2 * applicable), 2.0 * applicable, share, coverage, List.of(),
+                            RatingScale.MET_SCALE));
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.assessor.rules.fact;
 
 import java.util.List;
 import org.assessor.core.Level;
+import org.assessor.core.RatingScale;
 
 /**
  * The pooled evidence of one respondent for one criterion: how many of its rated questions
@@ -18,11 +19,13 @@ import org.assessor.core.Level;
  * @param share      {@code points / available}, from 0 to 1; 0 when nothing applies
  * @param coverage   {@code answered / expected}, from 0 to 1
  * @param answers    the classified answers, in question order
+ * @param scale      the questionnaire's rating scale, so that rules can rate the evidence by a
+ *                   level's code ({@link RespondentRating#of(CriterionEvidence, String)})
  */
 @PerAnswer
 public record CriterionEvidence(String respondentId, String criterionId, int expected, int answered,
                                 int applicable, double points, double available, double share, double coverage,
-                                List<AnswerLevel> answers) {
+                                List<AnswerLevel> answers, RatingScale scale) {
     private static final java.util.Comparator<AnswerLevel> BY_QUESTION =
             java.util.Comparator.comparing(AnswerLevel::questionId);
 
@@ -32,10 +35,11 @@ public record CriterionEvidence(String respondentId, String criterionId, int exp
 
     /**
      * Pools the classified answers {@code levels} (elements of type {@link AnswerLevel}) of one
-     * respondent for {@code criterion}, with the points {@code policy} gives each level.
+     * respondent for {@code criterion}, with the points {@code policy} gives each level; its
+     * ratings are levels of {@code scale}.
      */
     public static CriterionEvidence of(String respondentId, CriterionFact criterion, List<?> levels,
-                                       PolicyValues policy) {
+                                       PolicyValues policy, RatingScale scale) {
         AnswerLevel[] answers = new AnswerLevel[levels.size()];
         for (int i = 0; i < answers.length; i++) {
             answers[i] = (AnswerLevel) levels.get(i);
@@ -54,7 +58,7 @@ public record CriterionEvidence(String respondentId, String criterionId, int exp
         int expected = Math.max(criterion.ratedQuestions(), 1);
         double coverage = Math.min(1.0, answers.length / (double) expected);
         return new CriterionEvidence(respondentId, criterion.id(), criterion.ratedQuestions(), answers.length,
-                applicable, points, available, share, coverage, List.of(answers));
+                applicable, points, available, share, coverage, List.of(answers), scale);
     }
 
     /**

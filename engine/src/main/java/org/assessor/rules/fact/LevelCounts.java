@@ -1,32 +1,39 @@
 package org.assessor.rules.fact;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
 
 /**
- * How many items have each level of a scale, for the tally facts: every level present, best
- * first, then not-applicable and not-rated.
+ * How many items are at the top and bottom rated levels of a scale, at any rated level, not
+ * applicable and not rated, for the tally facts. Counts only: a tally is made again every time
+ * one more rating arrives, so it allocates nothing else.
  */
-record LevelCounts(Map<Rating, Integer> byLevel, int top, int bottom, int notApplicable, int notRated, int rated) {
+record LevelCounts(int top, int bottom, int notApplicable, int notRated, int rated) {
 
     static <T> LevelCounts of(RatingScale scale, List<?> items, Class<T> type, Function<T, Rating> rating) {
-        Map<Rating, Integer> counts = new LinkedHashMap<>();
-        for (RatingScale.Level level : scale.levels()) {
-            counts.put(level.rating(), 0);
-        }
+        Rating topLevel = scale.top();
+        Rating bottomLevel = scale.bottom();
+        Rating notRatedLevel = scale.notRated();
+        int top = 0;
+        int bottom = 0;
+        int notApplicable = 0;
+        int notRated = 0;
         int rated = 0;
         for (Object item : items) {
             Rating r = rating.apply(type.cast(item));
-            counts.merge(r, 1, Integer::sum);
-            rated += r.isRated() ? 1 : 0;
+            if (r.isRated()) {
+                rated++;
+                top += r.equals(topLevel) ? 1 : 0;
+                bottom += r.equals(bottomLevel) ? 1 : 0;
+            } else if (r.equals(notRatedLevel)) {
+                notRated++;
+            } else {
+                notApplicable++;
+            }
         }
-        return new LevelCounts(Collections.unmodifiableMap(counts), counts.get(scale.top()),
-                counts.get(scale.bottom()), counts.get(scale.notApplicable()), counts.get(scale.notRated()), rated);
+        return new LevelCounts(top, bottom, notApplicable, notRated, rated);
     }
 
     /** {@code part / rated}, 0 when nothing is rated. */

@@ -7,6 +7,11 @@ import org.assessor.core.Rating;
 public record RespondentRating(String respondentId, String criterionId, Rating rating,
                                CriterionEvidence evidence) {
 
+    /** The level {@code code} of the evidence's scale given to {@code evidence}: how threshold tables rate. */
+    public static RespondentRating of(CriterionEvidence evidence, String code) {
+        return of(evidence, evidence.scale().level(code));
+    }
+
     /** The rating {@code rating} given to the evidence {@code evidence}. */
     public static RespondentRating of(CriterionEvidence evidence, Rating rating) {
         return new RespondentRating(evidence.respondentId(), evidence.criterionId(), rating, evidence);

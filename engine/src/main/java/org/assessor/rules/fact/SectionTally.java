@@ -1,8 +1,6 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
-import java.util.Map;
-import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
 
 /**
@@ -10,13 +8,13 @@ import org.assessor.core.RatingScale;
  * {@link StandardTally} for the counts).
  */
 public record SectionTally(String sectionId, int top, int bottom, int notApplicable, int notRated, int rated,
-                           int standards, Map<Rating, Integer> byLevel) {
+                           int standards) {
 
     /** Counts the {@link StandardRating}s in {@code ratings}, all of section {@code sectionId}, on {@code scale}. */
     public static SectionTally of(RatingScale scale, String sectionId, List<?> ratings) {
         LevelCounts c = LevelCounts.of(scale, ratings, StandardRating.class, StandardRating::rating);
         return new SectionTally(sectionId, c.top(), c.bottom(), c.notApplicable(), c.notRated(), c.rated(),
-                ratings.size(), c.byLevel());
+                ratings.size());
     }
 
     /** The share of the rated standards at the top level, 0 when none is rated. */

@@ -1,24 +1,21 @@
 package org.assessor.rules.fact;
 
 import java.util.List;
-import java.util.Map;
-import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
 
 /**
  * Roll-up input: the ratings of a standard's criteria on the questionnaire's scale. {@code top}
  * and {@code bottom} count the best and the lowest rated level, {@code rated} every rated level;
- * {@code criteria} counts every criterion of the standard; {@code byLevel} has every level,
- * best first.
+ * {@code criteria} counts every criterion of the standard.
  */
 public record StandardTally(String standardId, String sectionId, int top, int bottom, int notApplicable, int notRated,
-                            int rated, int criteria, Map<Rating, Integer> byLevel) {
+                            int rated, int criteria) {
 
     /** Counts the {@link CriterionRating}s in {@code ratings}, all of {@code standard}, on {@code scale}. */
     public static StandardTally of(RatingScale scale, StandardFact standard, List<?> ratings) {
         LevelCounts c = LevelCounts.of(scale, ratings, CriterionRating.class, CriterionRating::rating);
         return new StandardTally(standard.id(), standard.sectionId(), c.top(), c.bottom(), c.notApplicable(),
-                c.notRated(), c.rated(), ratings.size(), c.byLevel());
+                c.notRated(), c.rated(), ratings.size());
     }
 
     /** The share of the rated criteria at the top level: {@code top / rated}, 0 when none is rated. */
@@ -31,8 +28,4 @@ public record StandardTally(String standardId, String sectionId, int top, int bo
         return LevelCounts.share(bottom, rated);
     }
 
-    /** How many criteria have level {@code level}. */
-    public int count(Rating level) {
-        return byLevel.getOrDefault(level, 0);
-    }
 }
