@@ -191,9 +191,12 @@ public abstract class PlainEvaluator {
         return new int[] {NOT, PARTLY, MET}[rating.getRank()];
     }
 
-    /** The index of {@code rating} in the counts of the met scale (its order of counts). */
+    /**
+     * The index of {@code rating} in the counts of the met scale (its order of counts: not-met,
+     * partly-met, met by rank, then not-applicable and not-rated).
+     */
     private static int ordinal(Rating rating) {
-        return RatingScale.MET_SCALE.all().indexOf(rating);
+        return rating.isRated() ? rating.getRank() : rating.equals(Rating.NOT_APPLICABLE) ? 3 : 4;
     }
 
     private Classifier classifierOf(Question question) {
