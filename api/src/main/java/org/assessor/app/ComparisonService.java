@@ -39,7 +39,8 @@ public final class ComparisonService {
      * @throws NoSuchQuestionnaire if the questionnaire is unknown
      */
     public Comparison compare(Caller caller, ComparisonFilter filter) {
-        return Comparisons.compareRatings(results(caller, filter), filter);
+        List<RatingsSnapshot> results = results(caller, filter);
+        return Comparisons.compareRatings(results, filter, questionnaires.latest(filter.questionnaireId()));
     }
 
     /** One comparison per rule-set version among the results {@code filter} selects, oldest version first. */

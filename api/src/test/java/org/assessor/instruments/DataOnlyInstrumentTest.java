@@ -75,6 +75,14 @@ class DataOnlyInstrumentTest {
     }
 
     @Test
+    void aComparisonOfNothingYetCountsOnTheInstrumentsScale() {
+        JsonNode none = json(api.get("/api/comparisons?questionnaire=stages&site=nowhere"));
+        assertThat(none.at("/matrix")).isEmpty();
+        assertThat(none.at("/overall/standardLevel/counts").fieldNames()).toIterable()
+                .containsExactly("not-started", "engagement", "development", "transformation", "does-not-apply", "unknown");
+    }
+
+    @Test
     void twoSitesAreRatedComparedAndReportedOverHttpOnTheInstrumentsOwnScale() {
         String north = json(post("north")).get("id").asText();
         json(post("south"));
