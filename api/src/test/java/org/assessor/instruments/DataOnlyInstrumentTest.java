@@ -75,6 +75,29 @@ class DataOnlyInstrumentTest {
     }
 
     @Test
+    void validationNamesALevelTheScaleLacksAndAnOutcomeValueNotDeclared() throws IOException {
+        Path copy = DATA.resolve("broken/stages/1.0.0");
+        Files.createDirectories(copy.resolve("tests"));
+        Path original = DATA.resolve("rules/stages/1.0.0");
+        try (Stream<Path> files = Files.list(original)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName().toString()));
+            }
+        }
+        Files.writeString(copy.resolve("20-thresholds.csv"), Files.readString(copy.resolve("20-thresholds.csv"))
+                .replace("engagement from", "engaged from"));
+        Files.writeString(copy.resolve("50-recommend.drl"), Files.readString(copy.resolve("50-recommend.drl"))
+                .replace("new Outcome( \"placement\", \"pilot\" )", "new Outcome( \"placement\", \"beacon\" )"));
+
+        Run validate = run("rules", "validate", copy.toString(), "--questionnaires",
+                DATA.resolve("questionnaires").toString());
+
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.out() + validate.err()).contains("names rating level 'engaged', which questionnaire stages",
+                "names outcome placement = 'beacon', which questionnaire stages");
+    }
+
+    @Test
     void aComparisonOfNothingYetCountsOnTheInstrumentsScale() {
         JsonNode none = json(api.get("/api/comparisons?questionnaire=stages&site=nowhere"));
         assertThat(none.at("/matrix")).isEmpty();

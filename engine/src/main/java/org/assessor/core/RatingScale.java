@@ -48,6 +48,10 @@ public final class RatingScale {
         }
     }
 
+    /** How a questionnaire declares one level: code, label, letter and colour ({@code #rrggbb}). */
+    public record Declared(String code, String label, String letter, String colour) {
+    }
+
     private final List<Level> rated;
     private final Level notApplicable;
     private final Level notRated;
@@ -80,19 +84,19 @@ public final class RatingScale {
     }
 
     /**
-     * The scale of {@code rated} levels (best first, as code, label, letter, colour; their ranks
-     * follow from the order), and the not-applicable and not-rated levels.
+     * The scale of the {@code rated} levels (best first: their ranks follow from the order), and
+     * the not-applicable and not-rated levels.
      *
      * @throws IllegalArgumentException if a code is used twice or there is no rated level
      */
-    public static RatingScale of(List<String[]> rated, String[] notApplicable, String[] notRated) {
+    public static RatingScale of(List<Declared> rated, Declared notApplicable, Declared notRated) {
         if (rated.isEmpty()) {
             throw new IllegalArgumentException("a scale needs at least one rated level");
         }
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < rated.size(); i++) {
-            String[] l = rated.get(i);
-            levels.add(new Level(Rating.of(l[0], rated.size() - 1 - i), l[1], l[2], l[3]));
+            Declared l = rated.get(i);
+            levels.add(new Level(Rating.of(l.code(), rated.size() - 1 - i), l.label(), l.letter(), l.colour()));
         }
         RatingScale scale = new RatingScale(levels, unranked(notApplicable), unranked(notRated));
         if (scale.byCode.size() != rated.size() + 2) {
@@ -101,8 +105,8 @@ public final class RatingScale {
         return scale;
     }
 
-    private static Level unranked(String[] l) {
-        return new Level(Rating.of(l[0], -1), l[1], l[2], l[3]);
+    private static Level unranked(Declared l) {
+        return new Level(Rating.of(l.code(), -1), l.label(), l.letter(), l.colour());
     }
 
     /** The level {@code code}. @throws IllegalArgumentException if the scale has none */

@@ -102,15 +102,16 @@ public final class QuestionnaireReader {
             if (def == null) {
                 return RatingScale.MET_SCALE;
             }
-            List<String[]> rated = new ArrayList<>();
+            List<RatingScale.Declared> rated = new ArrayList<>();
             for (QuestionnaireDefinition.LevelDef level : list(def.levels())) {
                 rated.add(level(level, "scale level"));
             }
             if (rated.size() < 2) {
                 problems.add("scale: levels needs at least two rated levels, best first");
             }
-            String[] notApplicable = def.notApplicable() == null ? null : level(def.notApplicable(), "scale notApplicable");
-            String[] notRated = def.notRated() == null ? null : level(def.notRated(), "scale notRated");
+            RatingScale.Declared notApplicable = def.notApplicable() == null ? null
+                    : level(def.notApplicable(), "scale notApplicable");
+            RatingScale.Declared notRated = def.notRated() == null ? null : level(def.notRated(), "scale notRated");
             if (notApplicable == null || notRated == null) {
                 problems.add("scale: notApplicable and notRated are both needed (the levels of an item that does "
                         + "not apply and of one nothing rated)");
@@ -126,7 +127,7 @@ public final class QuestionnaireReader {
             }
         }
 
-        private String[] level(QuestionnaireDefinition.LevelDef level, String where) {
+        private RatingScale.Declared level(QuestionnaireDefinition.LevelDef level, String where) {
             if (level.code() == null || !LEVEL_CODE.matcher(level.code()).matches()) {
                 problems.add(where + " '" + level.code() + "': a code is 1 to 40 lower-case letters, digits and '-'");
             }
@@ -135,7 +136,7 @@ public final class QuestionnaireReader {
             if (level.colour() == null || !COLOUR.matcher(level.colour()).matches()) {
                 problems.add(where + " " + level.code() + ": colour must be #rrggbb, not '" + level.colour() + "'");
             }
-            return new String[] {level.code(), level.label(), level.letter(), level.colour()};
+            return new RatingScale.Declared(level.code(), level.label(), level.letter(), level.colour());
         }
 
         private OutcomeDeclaration outcome(QuestionnaireDefinition.OutcomeDef o, List<OutcomeDeclaration> before) {

@@ -52,6 +52,51 @@ class QuestionnaireReaderTest {
                 "question q 4: unknown type 'colour' (expected one of yes-partly-no, agreement, number, choice, evidence)");
     }
 
+    private static final String SECTIONS = """
+            'sections': [{'id': 's', 'title': 'S', 'standards': [{'id': 't', 'title': 'T', 'criteria': [
+              {'id': 'c', 'title': 'C', 'questions': [{'id': 'q', 'type': 'yes-partly-no', 'text': 'Q', 'help': 'h'}]}]}]}]}
+            """;
+
+    @Test
+    void aDeclaredScaleAndOutcomeAreReadWithTheirRanksBestFirst() {
+        Questionnaire q = reader.read("test.json", ("""
+                {'id': 'x', 'version': '1', 'title': 'X',
+                 'scale': {'levels': [{'code': 'high', 'label': 'High', 'letter': 'H', 'colour': '#005eb8'},
+                                      {'code': 'mid', 'label': 'Middling', 'letter': 'M', 'colour': '#41b6e6'},
+                                      {'code': 'low', 'label': 'Low', 'letter': 'L', 'colour': '#ffffff'}],
+                           'notApplicable': {'code': 'n-a', 'label': 'Does not apply', 'letter': 'X', 'colour': '#d8dde0'},
+                           'notRated': {'code': 'unknown', 'label': 'Unknown', 'letter': '?', 'colour': '#ffffff'}},
+                 'outcomes': [{'name': 'band', 'label': 'Band', 'values': [{'id': 'a', 'label': 'A'}, {'id': 'b', 'label': 'B'}]}],
+                """ + SECTIONS).replace('\'', '"').getBytes(StandardCharsets.UTF_8));
+
+        assertThat(q.scale().rated()).extracting(r -> r.code() + "=" + r.getRank())
+                .containsExactly("high=2", "mid=1", "low=0");
+        assertThat(q.scale().all()).extracting(r -> r.code()).containsExactly("low", "mid", "high", "n-a", "unknown");
+        assertThat(q.scale().notRated().isRated()).isFalse();
+        assertThat(q.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("band");
+            assertThat(o.value("b")).map(Option::label).contains("B");
+        });
+    }
+
+    @Test
+    void aScaleOrOutcomeThatCannotWorkIsRefusedWithEveryProblem() {
+        QuestionnaireInvalid e = failure("""
+                {'id': 'x', 'version': '1', 'title': 'X',
+                 'scale': {'levels': [{'code': 'Top!', 'label': 'Top', 'letter': 'T', 'colour': 'blue'}],
+                           'notRated': {'code': 'unknown', 'label': 'Unknown', 'letter': '?', 'colour': '#ffffff'}},
+                 'outcomes': [{'name': 'band', 'label': 'Band', 'values': [{'id': 'a', 'label': 'A'}]}],
+                """ + SECTIONS);
+
+        assertThat(e.problems()).contains(
+                "scale level 'Top!': a code is 1 to 40 lower-case letters, digits and '-'",
+                "scale level Top!: colour must be #rrggbb, not 'blue'",
+                "scale: levels needs at least two rated levels, best first",
+                "scale: notApplicable and notRated are both needed (the levels of an item that does not apply and of"
+                        + " one nothing rated)",
+                "outcome band: an outcome needs at least two values");
+    }
+
     @Test
     void aCriterionWithOnlyEvidenceQuestionsCannotBeRated() {
         assertThat(failure("""
