@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assessor.BundledData;
@@ -27,8 +29,11 @@ public final class SharedLayers {
     /** What a layer's name in a manifest looks like. */
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}/[0-9A-Za-z][0-9A-Za-z.-]{0,31}");
     private static final SharedLayers NONE = new SharedLayers(null);
+    /** The bundled layers, read once: every upload and stored version that names one looks it up. */
+    private static volatile SharedLayers bundled;
 
     private final Path root;
+    private final Map<String, Optional<SortedMap<String, byte[]>>> read = new ConcurrentHashMap<>();
 
     private SharedLayers(Path root) {
         this.root = root;
@@ -40,9 +45,14 @@ public final class SharedLayers {
         return Files.isDirectory(shared) ? new SharedLayers(shared) : NONE;
     }
 
-    /** The layers bundled with Assessor. */
+    /** The layers bundled with Assessor; their files are read once. */
     public static SharedLayers bundled() {
-        return in(BundledData.ruleSets());
+        SharedLayers layers = bundled;
+        if (layers == null) {
+            layers = in(BundledData.ruleSets());
+            bundled = layers;
+        }
+        return layers;
     }
 
     /**
@@ -53,6 +63,10 @@ public final class SharedLayers {
         if (root == null || name == null || !NAME.matcher(name).matches() || name.contains("..")) {
             return Optional.empty();
         }
+        return read.computeIfAbsent(name, this::read);
+    }
+
+    private Optional<SortedMap<String, byte[]>> read(String name) {
         Path folder = root.resolve(name);
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
