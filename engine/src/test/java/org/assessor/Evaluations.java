@@ -39,15 +39,15 @@ public final class Evaluations {
             import org.assessor.rules.fact.*;
             rule "readiness: ready when every standard is met"
             when OverallRating( rating == Rating.MET )
-            then insertLogical( new ReadinessVerdict( Verdict.READY, Placement.DEMONSTRATION ) );
+            then insertLogical( new Outcome( "verdict", "ready" ) ); insertLogical( new Outcome( "placement", "demonstration" ) );
             end
             rule "readiness: ready with conditions when the standards are mixed"
             when OverallRating( rating == Rating.PARTLY_MET )
-            then insertLogical( new ReadinessVerdict( Verdict.READY_WITH_CONDITIONS, Placement.PILOT ) );
+            then insertLogical( new Outcome( "verdict", "ready-with-conditions" ) ); insertLogical( new Outcome( "placement", "pilot" ) );
             end
             rule "readiness: not yet ready when no standard is met"
             when OverallRating( rating == Rating.NOT_MET )
-            then insertLogical( new ReadinessVerdict( Verdict.NOT_YET_READY, Placement.NETWORK ) );
+            then insertLogical( new Outcome( "verdict", "not-yet-ready" ) ); insertLogical( new Outcome( "placement", "network" ) );
             end
             """;
     private static final RuleRunner RUNNER = new RuleRunner(EvaluationLimits.DEFAULT);

@@ -1,8 +1,8 @@
 package org.assessor.api;
 
-import org.assessor.result.ActionResult;
 import org.assessor.core.ActionLevel;
 import org.assessor.core.Priority;
+import org.assessor.result.ActionResult;
 
 /** The JSON of one recommended action. */
 public record ActionView(String id, String target, String priority, String level, String text, String rule) {

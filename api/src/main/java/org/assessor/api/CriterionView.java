@@ -1,9 +1,9 @@
 package org.assessor.api;
 
 import java.util.List;
+import org.assessor.core.RatingScale;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.RespondentRatingView;
-import org.assessor.core.RatingScale;
 
 /** The JSON of one criterion of a result, with each respondent's own rating and the reasons. */
 public record CriterionView(String id, String title, String rating, boolean critical, boolean disagreement,

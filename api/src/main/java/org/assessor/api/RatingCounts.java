@@ -2,9 +2,9 @@ package org.assessor.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.assessor.result.Counts;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.result.Counts;
 
 /** Converts rating counts to and from their JSON form: an object of rating value → number. */
 public final class RatingCounts {

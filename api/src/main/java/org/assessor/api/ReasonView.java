@@ -1,9 +1,9 @@
 package org.assessor.api;
 
 import java.util.List;
+import org.assessor.core.RatingScale;
 import org.assessor.result.Reason;
 import org.assessor.result.UsedAnswer;
-import org.assessor.core.RatingScale;
 
 /** The JSON of one reason: the rule that fired, its rating, what it saw, and the answers it used. */
 public record ReasonView(String rule, String rating, String detail, String respondent, String role,

@@ -3,11 +3,11 @@ package org.assessor.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import org.assessor.BundledData;
+import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.QuestionnaireRef;
-import org.assessor.core.RatingScale;
 import org.assessor.store.ResultCodec;
 
 /**

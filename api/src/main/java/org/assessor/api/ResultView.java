@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
+import org.assessor.core.RatingScale;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.OutcomeResult;
 import org.assessor.result.Overall;
+import org.assessor.result.Placement;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.Readiness;
 import org.assessor.result.RespondentSummary;
 import org.assessor.result.RuleSetRef;
-import org.assessor.rules.fact.Placement;
-import org.assessor.core.RatingScale;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.result.Verdict;
 
 /**
  * The JSON of an assessment result, as the API returns and the store keeps it. Field names are

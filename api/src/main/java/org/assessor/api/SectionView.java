@@ -1,8 +1,8 @@
 package org.assessor.api;
 
 import java.util.List;
-import org.assessor.result.SectionResult;
 import org.assessor.core.RatingScale;
+import org.assessor.result.SectionResult;
 
 /** The JSON of one section of a result. */
 public record SectionView(String id, String title, String rating, List<StandardView> standards,

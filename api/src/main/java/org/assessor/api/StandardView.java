@@ -1,8 +1,8 @@
 package org.assessor.api;
 
 import java.util.List;
-import org.assessor.result.StandardResult;
 import org.assessor.core.RatingScale;
+import org.assessor.result.StandardResult;
 
 /** The JSON of one standard of a result. */
 public record StandardView(String id, String title, String rating, List<CriterionView> criteria,

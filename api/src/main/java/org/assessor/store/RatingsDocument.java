@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.Placement;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.Readiness;
 import org.assessor.result.RuleSetRef;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.rules.fact.Placement;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.result.Verdict;
 
 /**
  * The compact form of an assessment's ratings kept beside its full result ({@code ratings_json}):

@@ -70,7 +70,7 @@ class DataOnlyInstrumentTest {
                 .isEqualTo("A1.a transformation");
 
         String report = pdfText(Files.readAllBytes(pdf));
-        assertThat(report).contains("Suggested placement", "Network site", "E engagement",
+        assertThat(report).contains("Suggested placement: network", "E engagement",
                 "1 transformation, 0 development, 2 engagement, 0 not started of 3 rated");
     }
 
@@ -133,7 +133,7 @@ class DataOnlyInstrumentTest {
 
         HttpResponse<byte[]> report = api.get("/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(pdfText(report.body())).contains("Suggested placement", "Network site");
+        assertThat(pdfText(report.body())).contains("Suggested placement: network");
     }
 
     private HttpResponse<byte[]> post(String site) {

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.assessor.questionnaire.Questionnaire;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.questionnaire.Questionnaire;
 
 /**
  * Reads the responses of a submission for {@link SubmissionReader}: the respondents and their

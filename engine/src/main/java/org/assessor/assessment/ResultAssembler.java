@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.Criterion;
 import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.questionnaire.Questionnaire;
@@ -16,8 +18,8 @@ import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
-import org.assessor.result.Overall;
 import org.assessor.result.OutcomeResult;
+import org.assessor.result.Overall;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.Readiness;
 import org.assessor.result.Reason;
@@ -28,11 +30,8 @@ import org.assessor.result.StandardResult;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.Outcomes;
 import org.assessor.rules.fact.CriterionRating;
-import org.assessor.rules.fact.OverallRating;
 import org.assessor.rules.fact.Outcome;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
-import org.assessor.rules.fact.ReadinessVerdict;
+import org.assessor.rules.fact.OverallRating;
 import org.assessor.rules.fact.RecommendedAction;
 import org.assessor.rules.fact.SectionRating;
 import org.assessor.rules.fact.StandardRating;
@@ -83,12 +82,11 @@ final class ResultAssembler {
                 .min(Comparator.comparingInt(Rating::getRank)).orElse(scale.notRated());
         Overall overall = new Overall(overallRating, standardCounts, Counts.of(scale, allCriteria),
                 reasons.forOverall());
-        Readiness readiness = outcomes.derived(ReadinessVerdict.class).stream().findFirst()
-                .map(v -> new Readiness(v.fact().verdict(), v.fact().placement(), v.rule())).orElse(null);
+        List<OutcomeResult> concluded = outcomes(questionnaire, outcomes);
         return new AssessmentResult(null, QuestionnaireRef.of(questionnaire),
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
                 submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overall, sections, actions,
-                readiness, respondents(questionnaire, submission), outcomes(questionnaire, outcomes));
+                Readiness.of(concluded), respondents(questionnaire, submission), concluded);
     }
 
     /**

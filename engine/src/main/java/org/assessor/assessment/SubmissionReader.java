@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
-import org.assessor.core.Rating;
 
 /**
  * Reads a submission document (a JSON tree) and checks it against the questionnaire it names,

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.assessor.result.Counts;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.result.Counts;
 
 /**
  * A comparison as CSV (RFC 4180): a header row, then one row per assessment and standard, in

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.VersionOrder;
 import org.assessor.result.AssessmentResult;
@@ -14,8 +16,6 @@ import org.assessor.result.Counts;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.RuleSetRef;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
 
 /**
  * Builds {@link Comparison}s from the ratings of assessments ({@link RatingsSnapshot}s, or whole

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
+import org.assessor.core.Rating;
 import org.assessor.result.Counts;
 import org.assessor.result.Readiness;
-import org.assessor.core.Rating;
 
 /**
  * One assessment's row of the site × standard matrix.

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.assessor.result.Counts;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.result.Counts;
 
 /**
  * Ratings pooled at one level (standards or criteria): how many items have each rating, and the

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.assessor.result.Counts;
-import org.assessor.result.RatingsSnapshot;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.result.Counts;
+import org.assessor.result.RatingsSnapshot;
 
 /**
  * Pools the ratings of many results per standard, per section and overall, by adding counts,

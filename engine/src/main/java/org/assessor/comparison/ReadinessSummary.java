@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.assessor.rules.fact.Placement;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.result.Placement;
+import org.assessor.result.Verdict;
 
 /**
  * The readiness view of a comparison: each site once, with the verdict and placement of its

@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.result;
 
 /**
  * Where a site would best join an improvement programme, after the ImROC model: demonstration
@@ -16,5 +16,10 @@ public enum Placement {
     /** The lower-case wire form. */
     public String code() {
         return code;
+    }
+
+    /** The value whose {@link #code()} is {@code code}, if there is one. */
+    public static java.util.Optional<Placement> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(v -> v.code().equals(code)).findFirst();
     }
 }

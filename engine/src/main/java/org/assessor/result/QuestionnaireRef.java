@@ -2,9 +2,9 @@ package org.assessor.result;
 
 import java.util.List;
 import java.util.Objects;
+import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.core.RatingScale;
 
 /**
  * The questionnaire version a result answers, with the rating scale its ratings are on and the

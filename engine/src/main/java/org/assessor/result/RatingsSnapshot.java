@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
-import org.assessor.questionnaire.Questionnaire;
 import org.assessor.core.Rating;
+import org.assessor.questionnaire.Questionnaire;
 
 /**
  * The ratings of one result and what it is about, without reasons, actions or respondents: every

@@ -1,4 +1,4 @@
-package org.assessor.rules.fact;
+package org.assessor.result;
 
 /** The readiness-for-change verdict a readiness rule set gives a site. */
 public enum Verdict {
@@ -12,5 +12,10 @@ public enum Verdict {
     /** The wire form, e.g. {@code ready-with-conditions}. */
     public String code() {
         return code;
+    }
+
+    /** The value whose {@link #code()} is {@code code}, if there is one. */
+    public static java.util.Optional<Verdict> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(v -> v.code().equals(code)).findFirst();
     }
 }

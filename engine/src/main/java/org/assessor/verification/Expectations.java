@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.OutcomeResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
 
 /** Compares a result with the {@code expect} object of a test case; lists what differs. */
 final class Expectations {

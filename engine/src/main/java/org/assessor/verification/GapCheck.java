@@ -5,12 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.StandardResult;
 import org.assessor.rules.RuleProblem;
-import org.assessor.core.Rating;
 
 /**
  * Finds gaps by evaluating probe submissions: rated questions whose answers no rule classifies,

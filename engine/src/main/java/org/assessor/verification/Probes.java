@@ -10,9 +10,9 @@ import org.assessor.assessment.Mode;
 import org.assessor.assessment.Respondent;
 import org.assessor.assessment.Site;
 import org.assessor.assessment.Submission;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.Questionnaire;
-import org.assessor.core.Rating;
 
 /**
  * Synthetic submissions that exercise every question and every criterion of a questionnaire:

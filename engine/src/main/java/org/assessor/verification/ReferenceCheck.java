@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.DrlUnit;
 import org.assessor.rules.RuleProblem;
-import org.assessor.core.Rating;
 
 /**
  * Finds ids in rule files that the questionnaire lacks: criteria, standards, sections and

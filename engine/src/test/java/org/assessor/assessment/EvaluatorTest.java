@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assessor.Fixture;
+import org.assessor.core.ActionLevel;
+import org.assessor.core.Priority;
+import org.assessor.core.Rating;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.Reason;
 import org.assessor.result.StandardResult;
-import org.assessor.core.ActionLevel;
-import org.assessor.core.Priority;
-import org.assessor.core.Rating;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

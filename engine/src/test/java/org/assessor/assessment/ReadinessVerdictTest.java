@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.assessor.BundledData;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.result.Placement;
+import org.assessor.result.Verdict;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.EvaluationLimits;
 import org.assessor.rules.Outcomes;
@@ -21,10 +24,7 @@ import org.assessor.rules.RuleFileGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
-import org.assessor.rules.fact.Placement;
-import org.assessor.core.Rating;
-import org.assessor.rules.fact.ReadinessVerdict;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.rules.fact.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +58,16 @@ class ReadinessVerdictTest {
         for (int i = 0; i < 90; i++) {
             Submission submission = i % 3 == 2 ? peerReview(random) : selfAssessment(random);
             Outcomes outcomes = runner.run(rules, facts.of(questionnaire, submission));
-            List<ReadinessVerdict> verdicts = outcomes.all(ReadinessVerdict.class);
+            List<Outcome> verdicts = outcomes.all(Outcome.class).stream().filter(o -> o.name().equals("verdict"))
+                    .toList();
+            List<Outcome> placements = outcomes.all(Outcome.class).stream()
+                    .filter(o -> o.name().equals("placement")).toList();
 
             assertThat(verdicts).as("verdicts of submission %d, by rules %s", i,
                     verdicts.stream().map(outcomes::ruleOf).toList()).hasSize(1);
-            assertThat(verdicts.get(0).placement()).isEqualTo(PLACEMENT.get(verdicts.get(0).verdict()));
-            seen.add(verdicts.get(0).verdict());
+            Verdict verdict = Verdict.fromCode(verdicts.get(0).value()).orElseThrow();
+            assertThat(placements).extracting(Outcome::value).containsExactly(PLACEMENT.get(verdict).code());
+            seen.add(verdict);
         }
         assertThat(seen).as("the submissions reach every verdict").containsExactlyInAnyOrder(Verdict.values());
     }

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assessor.Evaluations;
-import org.assessor.result.AssessmentResult;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
 class ComparisonCsvTest {

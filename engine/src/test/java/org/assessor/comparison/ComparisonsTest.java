@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assessor.Evaluations;
-import org.assessor.result.AssessmentResult;
 import org.assessor.core.Rating;
+import org.assessor.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
 class ComparisonsTest {

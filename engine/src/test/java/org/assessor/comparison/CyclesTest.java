@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.assessor.Evaluations;
 import org.assessor.assessment.Mode;
-import org.assessor.result.AssessmentResult;
 import org.assessor.core.Rating;
+import org.assessor.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
 class CyclesTest {

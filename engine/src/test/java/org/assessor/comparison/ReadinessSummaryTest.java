@@ -8,8 +8,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 import java.util.Map;
 import org.assessor.result.AssessmentResult;
-import org.assessor.rules.fact.Placement;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.result.Placement;
+import org.assessor.result.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ReadinessSummaryTest {

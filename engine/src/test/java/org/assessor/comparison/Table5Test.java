@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Standard;
 import org.assessor.result.StandardResult;
-import org.assessor.core.Rating;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

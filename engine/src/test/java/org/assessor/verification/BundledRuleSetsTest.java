@@ -10,11 +10,11 @@ import org.assessor.BundledData;
 import org.assessor.Fixture;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.rules.EvaluationLimits;
-import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.SharedLayers;
+import org.assessor.rules.sandbox.SandboxGuard;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -2,8 +2,8 @@ package org.assessor.report;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import org.assessor.result.ActionResult;
 import org.assessor.core.Priority;
+import org.assessor.result.ActionResult;
 
 /** The action plan: the recommended actions grouped by priority, high first, each with its level and target. */
 final class ActionPlan {

@@ -6,13 +6,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assessor.assessment.Mode;
-import org.assessor.questionnaire.Option;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
+import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
 import org.assessor.result.OutcomeResult;
-import org.assessor.result.Readiness;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
 
 /**
  * The first page of an assessment report: who and what was assessed, under which rule-set
@@ -27,8 +26,8 @@ final class AssessmentCover {
         Cells cells = doc.cells;
         doc.title("Assessment report");
         doc.subtitle(r.site().name());
-        if (r.readiness() != null) {
-            doc.add(readiness(doc, r.readiness()));
+        if (!r.outcomes().isEmpty()) {
+            doc.add(outcomes(doc, r));
         }
         PdfPTable details = Cells.table(28, 72);
         details.setHeaderRows(0);
@@ -51,11 +50,6 @@ final class AssessmentCover {
         details.addCell(cells.rating(r.overall().rating(), true));
         row(details, cells, "Standards", tally(cells.palette(), r.overall().counts()));
         row(details, cells, "Criteria", tally(cells.palette(), r.overall().criterionCounts()));
-        for (OutcomeResult outcome : r.outcomes()) {
-            r.questionnaire().outcomes().stream().filter(o -> o.name().equals(outcome.name())).findFirst()
-                    .ifPresent(declared -> row(details, cells, declared.label(), declared.value(outcome.value())
-                            .map(Option::label).orElse(outcome.value())));
-        }
         doc.add(details);
         doc.heading("Profile");
         doc.text("Each standard: a box in the colour of its rating, and a bar of its criteria by rating.");
@@ -83,11 +77,24 @@ final class AssessmentCover {
         table.addCell(cells.name(value));
     }
 
-    private static PdfPTable readiness(ReportDocument doc, Readiness readiness) {
-        PdfPTable box = Cells.table(50, 50);
+    /**
+     * The outcomes the rules concluded, one highlighted box each, e.g. "Readiness: ready with
+     * conditions" and "Suggested placement: pilot": the outcome's label and its value.
+     */
+    private static PdfPTable outcomes(ReportDocument doc, AssessmentResult r) {
+        PdfPTable box = Cells.table(widths(r.outcomes().size()));
         box.setHeaderRows(0);
-        box.addCell(doc.cells.highlight("Readiness: " + readiness.verdict().code().replace('-', ' ')));
-        box.addCell(doc.cells.highlight("Suggested placement: " + readiness.placement().code()));
+        for (OutcomeResult outcome : r.outcomes()) {
+            String label = r.questionnaire().outcomes().stream().filter(o -> o.name().equals(outcome.name()))
+                    .map(OutcomeDeclaration::label).findFirst().orElse(outcome.name());
+            box.addCell(doc.cells.highlight(label + ": " + outcome.value().replace('-', ' ')));
+        }
         return box;
+    }
+
+    private static float[] widths(int columns) {
+        float[] widths = new float[columns];
+        java.util.Arrays.fill(widths, 100f / columns);
+        return widths;
     }
 }

@@ -9,11 +9,11 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.result.Counts;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
 
 /**
  * The overall profile of one assessment, drawn as vector graphics: a row per standard with its

@@ -3,7 +3,7 @@ package org.assessor.report;
 import com.lowagie.text.pdf.PdfPTable;
 import org.assessor.comparison.ReadinessSummary;
 import org.assessor.comparison.SiteReadiness;
-import org.assessor.rules.fact.Placement;
+import org.assessor.result.Placement;
 
 /** How many sites fall in each programme placement, and each site's verdict and placement. */
 final class ReadinessTables {

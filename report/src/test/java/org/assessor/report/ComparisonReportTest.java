@@ -11,8 +11,8 @@ import org.assessor.comparison.Comparisons;
 import org.assessor.comparison.MatrixRow;
 import org.assessor.comparison.PooledItem;
 import org.assessor.comparison.Table5Reviews;
-import org.assessor.result.AssessmentResult;
 import org.assessor.core.Rating;
+import org.assessor.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
 class ComparisonReportTest {

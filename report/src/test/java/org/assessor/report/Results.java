@@ -15,12 +15,12 @@ import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.assessment.Submission;
 import org.assessor.assessment.SubmissionReader;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.sandbox.SandboxGuard;
-import org.assessor.core.Rating;
 
 /** Real results to report on, evaluated by the real Drools: the engine's demo fixture, and the bundled questionnaire. */
 final class Results {

@@ -12,22 +12,22 @@ import org.assessor.assessment.AnswerValue;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Respondent;
 import org.assessor.assessment.Submission;
+import org.assessor.core.Level;
+import org.assessor.core.Priority;
+import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.Criterion;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.QuestionType;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.Section;
 import org.assessor.questionnaire.Standard;
+import org.assessor.result.Verdict;
 import org.assessor.rules.PolicyTable;
 import org.assessor.rules.RuleProblem;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.ThresholdTable;
-import org.assessor.core.Level;
 import org.assessor.rules.fact.PolicyValues;
-import org.assessor.core.Priority;
-import org.assessor.core.Rating;
-import org.assessor.core.RatingScale;
-import org.assessor.rules.fact.Verdict;
 
 /**
  * A rule set's policy written out in plain Java, for the benchmarks only: the speed limit that

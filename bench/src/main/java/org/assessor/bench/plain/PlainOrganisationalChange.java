@@ -11,9 +11,9 @@ import static org.assessor.core.Rating.PARTLY_MET;
 
 import java.util.Map;
 import org.assessor.BundledData;
+import org.assessor.core.Priority;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.rules.RuleSetSource;
-import org.assessor.core.Priority;
 
 /** Rule set organisational-change 1.0.0 in plain Java (see {@link PlainEvaluator}). */
 public final class PlainOrganisationalChange extends PlainEvaluator {

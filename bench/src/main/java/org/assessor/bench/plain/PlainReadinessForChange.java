@@ -12,10 +12,10 @@ import static org.assessor.core.Rating.PARTLY_MET;
 
 import java.util.Map;
 import org.assessor.BundledData;
-import org.assessor.questionnaire.Questionnaire;
-import org.assessor.rules.RuleSetSource;
 import org.assessor.core.Rating;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.result.Verdict;
+import org.assessor.rules.RuleSetSource;
 
 /** Rule set readiness-for-change 1.0.0 in plain Java (see {@link PlainEvaluator}), verdict included. */
 public final class PlainReadinessForChange extends PlainEvaluator {

@@ -3,13 +3,13 @@ package org.assessor.bench.plain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assessor.core.Rating;
 import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.SectionResult;
 import org.assessor.result.StandardResult;
-import org.assessor.core.Rating;
-import org.assessor.rules.fact.Verdict;
+import org.assessor.result.Verdict;
 
 /**
  * What the equivalence check compares between the engine and the plain-Java evaluator: every

@@ -1,7 +1,7 @@
 package org.assessor.rules.fact;
 
-import org.assessor.core.Priority;
 import org.assessor.core.ActionLevel;
+import org.assessor.core.Priority;
 
 /**
  * Recommendation outcome: an action the site should take.

@@ -10,7 +10,7 @@
  * {@code Disagreement}), roll up ({@code StandardTally}, {@code ProvisionalStandardRating},
  * {@code StandardCap}, {@code StandardRating}, {@code SectionTally}, {@code SectionRating},
  * {@code OverallTally}, {@code OverallRating}) and recommend ({@code RecommendedAction},
- * {@code ReadinessVerdict}).
+ * {@code Outcome}, e.g. a readiness verdict and placement).
  *
  * <p>All facts are immutable records; rules never modify a fact, they insert new ones. Because
  * outcomes are inserted logically, a rule that re-fires on fuller evidence replaces its earlier
