@@ -97,10 +97,8 @@ final class ResultAssembler {
         List<OutcomeResult> concluded = new ArrayList<>();
         for (OutcomeDeclaration declared : questionnaire.outcomes()) {
             outcomes.derived(Outcome.class).stream()
-                    .filter(d -> d.fact().name().equals(declared.name()))
-                    .filter(d -> declared.value(d.fact().value()).isPresent())
-                    .min(Comparator.comparingInt(d -> declared.values().indexOf(declared.value(d.fact().value())
-                            .orElseThrow())))
+                    .filter(d -> d.fact().name().equals(declared.name()) && declared.indexOf(d.fact().value()) >= 0)
+                    .min(Comparator.comparingInt(d -> declared.indexOf(d.fact().value())))
                     .ifPresent(d -> concluded.add(new OutcomeResult(declared.name(), d.fact().value(), d.rule())));
         }
         return concluded;

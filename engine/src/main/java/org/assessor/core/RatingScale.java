@@ -154,13 +154,6 @@ public final class RatingScale {
         return rated.get(rated.size() - 1).rating();
     }
 
-    /** The rated level of rank {@code rank}. */
-    public Rating ofRank(int rank) {
-        if (rank < 0 || rank >= rated.size()) {
-            throw new IllegalArgumentException("the scale has no rated level of rank " + rank);
-        }
-        return rated.get(rated.size() - 1 - rank).rating();
-    }
 
     /** The level that says the item does not apply. */
     public Rating notApplicable() {

@@ -13,6 +13,16 @@ public record OutcomeDeclaration(String name, String label, List<Option> values)
         values = List.copyOf(values);
     }
 
+    /** The place of value {@code code} among the declared values, or -1 if it is not one of them. */
+    public int indexOf(String code) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).id().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The value {@code code}, if declared. */
     public Optional<Option> value(String code) {
         return values.stream().filter(v -> v.id().equals(code)).findFirst();
