@@ -23,6 +23,8 @@ public final class AccessPolicy {
             Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> RULE_KEEPERS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> ROUND_READERS = EnumSet.of(Role.SITE, Role.COMMISSIONER, Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> ROUND_LEADS = EnumSet.of(Role.SITE, Role.COMMISSIONER, Role.ADMIN);
 
     /** The rules, in order. */
     public static final List<Rule> RULES = List.of(
@@ -42,7 +44,12 @@ public final class AccessPolicy {
             Rule.of("GET", "/api/comparisons/report.pdf",
                     EnumSet.of(Role.SITE, Role.COMMISSIONER, Role.AUDITOR, Role.ADMIN)),
             Rule.of("*", "/api/rulesets/**", RULE_KEEPERS),
-            Rule.of("*", "/api/audit/**", RULE_KEEPERS));
+            Rule.of("*", "/api/audit/**", RULE_KEEPERS),
+            Rule.of("GET", "/api/rounds", ROUND_READERS),
+            Rule.of("GET", "/api/rounds/**", ROUND_READERS),
+            Rule.of("POST", "/api/rounds", ROUND_LEADS),
+            Rule.of("POST", "/api/rounds/**", ROUND_LEADS),
+            Rule.open("*", "/api/respond/**"));
 
     /** What applies to a path no rule names. */
     public static final Rule UNLISTED = Rule.of("*", "/**", ADMINS);

@@ -1,19 +1,22 @@
 package org.assessor.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.assessor.AssessorException;
 import org.assessor.app.EngineConfig;
+import org.assessor.mail.SmtpConfig;
 import org.assessor.rules.RuleSetInvalid;
 import org.assessor.server.Server;
 import org.assessor.server.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code assessor serve}: runs the REST API until stopped (Ctrl-C or SIGTERM), with embedded
@@ -75,6 +78,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve rule sets from DIR (laid out as <questionnaire>/<version>/) instead of the bundled ones.")
     private Path rules;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address respondents' links start with, e.g. https://assessor.example.org/ "
+                    + "(default: the address the server listens on).")
+    private URI publicUrl;
+
+    @Option(names = "--smtp", paramLabel = "URL",
+            description = "Send invitations and reminders through this mail server: "
+                    + "smtp://[USER@]HOST[:PORT]?from=ADDRESS (STARTTLS; add &starttls=false only for a relay without"
+                    + " TLS) or smtps://...; the password in $" + SmtpConfig.PASSWORD_VARIABLE + ". Without it,"
+                    + " messages are listed for the round's lead to copy.")
+    private String smtp;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
@@ -86,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(database.data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
-                .withDatabase(database.config(spec.commandLine())).withTokens(tokens);
+                .withDatabase(database.config(spec.commandLine())).withTokens(tokens)
+                .withPublicUrl(publicUrl(spec.commandLine())).withSmtp(smtp(spec.commandLine()));
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();
@@ -112,6 +128,27 @@ final class ServeCommand implements Callable<Integer> {
         }
         running.get().awaitClosed();
         return 0;
+    }
+
+    private URI publicUrl(CommandLine command) {
+        if (publicUrl == null) {
+            return null;
+        }
+        if (!publicUrl.isAbsolute() || !List.of("http", "https").contains(publicUrl.getScheme())
+                || publicUrl.getHost() == null) {
+            throw new CommandLine.ParameterException(command, "--public-url must be an http or https address, "
+                    + "e.g. https://assessor.example.org/");
+        }
+        String text = publicUrl.toString();
+        return URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    private SmtpConfig smtp(CommandLine command) {
+        try {
+            return smtp == null ? null : SmtpConfig.parse(smtp, System.getenv(SmtpConfig.PASSWORD_VARIABLE));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(command, e.getMessage());
+        }
     }
 
     private static void reload(Server server) {

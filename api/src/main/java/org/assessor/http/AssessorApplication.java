@@ -17,17 +17,23 @@ import org.assessor.http.error.EvaluationsBusyMapper;
 import org.assessor.http.error.InvalidParameterMapper;
 import org.assessor.http.error.MalformedJsonMapper;
 import org.assessor.http.error.NoSuchAssessmentMapper;
+import org.assessor.http.error.NoSuchInvitationMapper;
+import org.assessor.http.error.NoSuchLinkMapper;
 import org.assessor.http.error.NoSuchQuestionnaireMapper;
 import org.assessor.http.error.NoSuchResultMapper;
+import org.assessor.http.error.NoSuchRoundMapper;
 import org.assessor.http.error.NoSuchRuleSetMapper;
 import org.assessor.http.error.NotAuthenticatedMapper;
 import org.assessor.http.error.PathInvalidMapper;
 import org.assessor.http.error.ReportFailedMapper;
+import org.assessor.http.error.RoundConflictMapper;
+import org.assessor.http.error.RoundInvalidMapper;
 import org.assessor.http.error.RuleSetConflictMapper;
 import org.assessor.http.error.RuleSetInvalidMapper;
 import org.assessor.http.error.RuleSetUploadInvalidMapper;
 import org.assessor.http.error.StorageFailedMapper;
 import org.assessor.http.error.SubmissionInvalidMapper;
+import org.assessor.http.error.TooManyLinkAttemptsMapper;
 import org.assessor.http.error.UnexpectedExceptionMapper;
 import org.assessor.http.error.WebApplicationExceptionMapper;
 import org.assessor.http.filter.AccessFilter;
@@ -36,6 +42,7 @@ import org.assessor.http.filter.CallerBinder;
 import org.assessor.http.filter.RequestIdFilter;
 import org.assessor.http.filter.RequestLimitsFilter;
 import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.server.Assessor;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -50,7 +57,8 @@ public final class AssessorApplication extends ResourceConfig {
     /** The resources the OpenAPI document describes. */
     static final List<Class<?>> DOCUMENTED = List.of(HealthResource.class, QuestionnaireResource.class,
             EvaluationResource.class, AssessmentResource.class, AssessmentReportResource.class,
-            ComparisonResource.class, RuleSetResource.class, AuditResource.class);
+            ComparisonResource.class, RuleSetResource.class, AuditResource.class, RoundResource.class,
+            RespondResource.class);
 
     /**
      * @param questionnaires the questionnaires served
@@ -62,10 +70,12 @@ public final class AssessorApplication extends ResourceConfig {
      * @param version        the API version shown in the OpenAPI document
      * @param lifecycle      the rule-set lifecycle: versions, impact, result history, audit log
      * @param access         whether requests need tokens, and which
+     * @param rounds         collection rounds: for leads, invitations and respondents
      */
     public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
                                HealthCheck health, ComparisonService comparisons, ReportService reports,
-                               long maxBodyBytes, String version, RuleSetLifecycle lifecycle, AccessControl access) {
+                               long maxBodyBytes, String version, RuleSetLifecycle lifecycle, AccessControl access,
+                               Assessor.Rounds rounds) {
         property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -80,6 +90,8 @@ public final class AssessorApplication extends ResourceConfig {
         register(new ComparisonResource(comparisons, reports));
         register(new RuleSetResource(lifecycle.ruleSets(), lifecycle.impact()));
         register(new AuditResource(lifecycle.audit()));
+        register(new RoundResource(rounds.rounds(), rounds.invitations()));
+        register(new RespondResource(rounds.respondents()));
         register(new OpenApiResource(new OpenApiDocument(DOCUMENTED, version)));
 
         register(JacksonFeature.withoutExceptionMappers());
@@ -113,6 +125,12 @@ public final class AssessorApplication extends ResourceConfig {
         register(EvaluationsBusyMapper.class);
         register(ComparisonMixesVersionsMapper.class);
         register(ReportFailedMapper.class);
+        register(NoSuchRoundMapper.class);
+        register(NoSuchInvitationMapper.class);
+        register(NoSuchLinkMapper.class);
+        register(RoundConflictMapper.class);
+        register(RoundInvalidMapper.class);
+        register(TooManyLinkAttemptsMapper.class);
         register(WebApplicationExceptionMapper.class);
         register(UnexpectedExceptionMapper.class);
     }

@@ -1,6 +1,7 @@
 package org.assessor.server;
 
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.assessor.access.AccessControl;
 import org.assessor.api.ResultJson;
@@ -10,18 +11,28 @@ import org.assessor.app.ComparisonService;
 import org.assessor.app.Engine;
 import org.assessor.app.HealthCheck;
 import org.assessor.app.ImpactAnalysis;
+import org.assessor.app.InvitationService;
+import org.assessor.app.Postbox;
 import org.assessor.app.ReportService;
+import org.assessor.app.RespondentService;
 import org.assessor.app.ResultHistoryService;
+import org.assessor.app.RoundService;
 import org.assessor.app.RuleSetLifecycle;
 import org.assessor.app.RuleSetService;
 import org.assessor.http.AssessorApplication;
+import org.assessor.mail.Mailer;
 import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.round.LinkAttempts;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.AssessmentStore;
 import org.assessor.store.JdbcAssessmentScan;
 import org.assessor.store.JdbcAssessmentStore;
 import org.assessor.store.JdbcAuditLog;
+import org.assessor.store.JdbcInvitationStore;
+import org.assessor.store.JdbcOutbox;
+import org.assessor.store.JdbcResponseStore;
 import org.assessor.store.JdbcResultHistory;
+import org.assessor.store.JdbcRoundStore;
 import org.assessor.store.JdbcRuleSetStore;
 import org.assessor.store.ResultCodec;
 
@@ -34,7 +45,26 @@ import org.assessor.store.ResultCodec;
  * codec, so a stored result is the JSON the API returns.
  */
 public record Assessor(Engine engine, AssessmentStore store, AssessmentService assessments, HealthCheck health,
-                       ComparisonService comparisons, ReportService reports, RuleSetLifecycle lifecycle) {
+                       ComparisonService comparisons, ReportService reports, RuleSetLifecycle lifecycle,
+                       Rounds rounds) {
+
+    /** The services of collection rounds: for leads, for their invitations, and for respondents. */
+    public record Rounds(RoundService rounds, InvitationService invitations, RespondentService respondents) {
+
+        static Rounds compose(Engine engine, DataSource dataSource, AssessmentStore store, Clock clock,
+                              Optional<Mailer> mailer, InvitationService.Links links) {
+            AssessmentIds ids = new AssessmentIds(clock);
+            JdbcRoundStore rounds = new JdbcRoundStore(dataSource);
+            JdbcInvitationStore invitations = new JdbcInvitationStore(dataSource);
+            JdbcResponseStore responses = new JdbcResponseStore(dataSource);
+            JdbcOutbox outbox = new JdbcOutbox(dataSource);
+            return new Rounds(new RoundService(engine, rounds, invitations, responses, store, ids, clock),
+                    new InvitationService(rounds, invitations, responses, outbox,
+                            new Postbox(mailer, outbox, ids, clock), links, ids, clock),
+                    new RespondentService(engine.questionnaires(), rounds, invitations, responses,
+                            new LinkAttempts(clock), ids, clock));
+        }
+    }
 
     /**
      * Every service over {@code engine} and the database {@code dataSource}; {@code clock} dates
@@ -44,6 +74,15 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      * @throws org.assessor.store.StorageFailed if the database cannot be read
      */
     public static Assessor compose(Engine engine, DataSource dataSource, Clock clock) {
+        return compose(engine, dataSource, clock, Optional.empty(), secret -> "/api/respond/" + secret);
+    }
+
+    /**
+     * Every service, as {@link #compose(Engine, DataSource, Clock)}, with messages to respondents
+     * sent through {@code mailer} (if any) and their links made by {@code links} from a link's secret.
+     */
+    public static Assessor compose(Engine engine, DataSource dataSource, Clock clock, Optional<Mailer> mailer,
+                                   InvitationService.Links links) {
         ResultCodec results = new ResultJson(engine.questionnaires());
         AssessmentStore store = new JdbcAssessmentStore(dataSource, results);
         AssessmentService assessments = new AssessmentService(engine, store, new AssessmentIds(clock));
@@ -55,7 +94,8 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
                 new ResultHistoryService(engine, ruleSets, store, new JdbcResultHistory(dataSource, results), clock),
                 new AuditTrail(new JdbcAuditLog(dataSource)));
         return new Assessor(engine, store, assessments, new HealthCheck(store, engine.ruleSets()), comparisons,
-                new ReportService(assessments, comparisons), lifecycle);
+                new ReportService(assessments, comparisons), lifecycle,
+                Rounds.compose(engine, dataSource, store, clock, mailer, links));
     }
 
     /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */
@@ -69,6 +109,6 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      */
     public AssessorApplication application(AccessControl access, long maxBodyBytes, String version) {
         return new AssessorApplication(engine.questionnaires(), assessments, health, comparisons, reports,
-                maxBodyBytes, version, lifecycle, access);
+                maxBodyBytes, version, lifecycle, access, rounds);
     }
 }

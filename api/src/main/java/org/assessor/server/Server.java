@@ -5,16 +5,19 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.assessor.access.AccessControl;
 import org.assessor.access.AccessTokens;
 import org.assessor.app.Engine;
 import org.assessor.app.RuleSetWatcher;
+import org.assessor.mail.SmtpMailer;
 import org.assessor.store.Database;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.slf4j.Logger;
@@ -74,10 +77,14 @@ public final class Server implements AutoCloseable {
         Database database = Database.open(config.database(), config.dataFolder());
         HttpServer http = null;
         try {
-            Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock());
+            AtomicReference<URI> base = new AtomicReference<>(config.publicUrl());
+            Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock(),
+                    Optional.ofNullable(config.smtp()).map(SmtpMailer::new),
+                    secret -> base.get().resolve("api/respond/" + secret).toString());
             http = HttpListener.start(config, assessor.application(access, config.maxBodyBytes(), VERSION));
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
+            base.compareAndSet(null, uri);
             logAccess(access, uri);
             LOG.info("Assessor {} listening on {} (data: {}; listening after {} ms)", VERSION, uri,
                     database.description(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -1,9 +1,11 @@
 package org.assessor.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.assessor.app.EngineConfig;
+import org.assessor.mail.SmtpConfig;
 import org.assessor.store.DatabaseConfig;
 
 /**
@@ -17,9 +19,14 @@ import org.assessor.store.DatabaseConfig;
  * @param engine        the questionnaires and rule sets to serve
  * @param database      the database: embedded H2 in {@code dataFolder} (the default) or PostgreSQL
  * @param tokens        the token file that turns access control on; null for none (loopback only)
+ * @param publicUrl     the address respondents' links start with, e.g. {@code https://assessor.example.org/};
+ *                      null for the address the server listens on
+ * @param smtp          the mail server reminders and invitations are sent through; null to send none
+ *                      (messages are then only listed, for the lead to copy)
  */
 public record ServerConfig(String host, int port, Path dataFolder, long maxBodyBytes, Duration shutdownGrace,
-                           EngineConfig engine, DatabaseConfig database, Path tokens) {
+                           EngineConfig engine, DatabaseConfig database, Path tokens, URI publicUrl,
+                           SmtpConfig smtp) {
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
     /** The largest body limit that may be configured: 256 MiB, as a body is held in memory whole. */
@@ -45,41 +52,53 @@ public record ServerConfig(String host, int port, Path dataFolder, long maxBodyB
     /** 127.0.0.1:8080, embedded data in {@code ./data}, the bundled questionnaires and rule sets. */
     public static ServerConfig defaults() {
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"), DEFAULT_MAX_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
-                EngineConfig.defaults(), DatabaseConfig.embedded(), null);
+                EngineConfig.defaults(), DatabaseConfig.embedded(), null, null, null);
     }
 
     /** This configuration listening on {@code newHost}:{@code newPort}. */
     public ServerConfig withAddress(String newHost, int newPort) {
-        return new ServerConfig(newHost, newPort, dataFolder, maxBodyBytes, shutdownGrace, engine, database, tokens);
+        return new ServerConfig(newHost, newPort, dataFolder, maxBodyBytes, shutdownGrace, engine, database, tokens, publicUrl, smtp);
     }
 
     /** This configuration keeping its data in {@code folder}. */
     public ServerConfig withDataFolder(Path folder) {
-        return new ServerConfig(host, port, folder, maxBodyBytes, shutdownGrace, engine, database, tokens);
+        return new ServerConfig(host, port, folder, maxBodyBytes, shutdownGrace, engine, database, tokens, publicUrl, smtp);
     }
 
     /** This configuration accepting bodies of at most {@code bytes}. */
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, dataFolder, bytes, shutdownGrace, engine, database, tokens);
+        return new ServerConfig(host, port, dataFolder, bytes, shutdownGrace, engine, database, tokens, publicUrl, smtp);
     }
 
     /** This configuration giving in-flight requests {@code grace} to finish at shutdown. */
     public ServerConfig withShutdownGrace(Duration grace) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, grace, engine, database, tokens);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, grace, engine, database, tokens, publicUrl, smtp);
     }
 
     /** This configuration keeping its data in {@code config}'s database. */
     public ServerConfig withDatabase(DatabaseConfig config) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, config, tokens);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, config, tokens, publicUrl, smtp);
     }
 
     /** This configuration serving the questionnaires and rule sets of {@code config}. */
     public ServerConfig withEngine(EngineConfig config) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, config, database, tokens);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, config, database, tokens, publicUrl, smtp);
+    }
+
+    /** This configuration making respondents' links start with {@code url} (null: the listening address). */
+    public ServerConfig withPublicUrl(URI url) {
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, database, tokens, url,
+                smtp);
+    }
+
+    /** This configuration sending messages through {@code config} (null: sending none). */
+    public ServerConfig withSmtp(SmtpConfig config) {
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, database, tokens,
+                publicUrl, config);
     }
 
     /** This configuration with access control by the token file {@code file} (null: none, loopback only). */
     public ServerConfig withTokens(Path file) {
-        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, database, file);
+        return new ServerConfig(host, port, dataFolder, maxBodyBytes, shutdownGrace, engine, database, file, publicUrl, smtp);
     }
 }

@@ -33,6 +33,12 @@ public interface AssessmentStore {
     StoredAssessment add(AssessmentResult result, JsonNode submission, String author);
 
     /**
+     * The documents {@link #add} would store for {@code result}, made but not stored: for a caller
+     * that stores them in a transaction of its own (a collection round's close).
+     */
+    StoredAssessment prepare(AssessmentResult result, JsonNode submission, String author);
+
+    /**
      * The result of {@code assessment}, read back from its stored JSON with every reason and action.
      *
      * @throws StorageFailed if the stored result cannot be read

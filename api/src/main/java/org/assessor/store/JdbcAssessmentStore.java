@@ -28,8 +28,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final String SUMMARY_COLUMNS = "id, created_at, questionnaire_id, questionnaire_version, "
             + "rule_set_version, rule_set_hash, site_id, site_name, mode, cycle, overall_rating";
     private static final String INSERT = "INSERT INTO assessment (" + SUMMARY_COLUMNS
-            + ", submission_json, result_json, ratings_json, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)";
+            + ", submission_json, result_json, ratings_json, created_by, round_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?)";
     private static final String FIND = "SELECT " + SUMMARY_COLUMNS
             + ", submission_json, result_json, ratings_json, created_by FROM assessment WHERE id = ?";
     private static final String OWNER = "SELECT site_id, created_by FROM assessment WHERE id = ?";
@@ -47,10 +47,15 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public StoredAssessment add(AssessmentResult result, JsonNode submission, String author) {
-        StoredAssessment stored = new StoredAssessment(AssessmentSummary.of(result), StoreJson.submission(submission),
-                codec.write(result), RatingsDocument.of(result).toJson(), author);
+        StoredAssessment stored = prepare(result, submission, author);
         save(stored);
         return stored;
+    }
+
+    @Override
+    public StoredAssessment prepare(AssessmentResult result, JsonNode submission, String author) {
+        return new StoredAssessment(AssessmentSummary.of(result), StoreJson.submission(submission),
+                codec.write(result), RatingsDocument.of(result).toJson(), author);
     }
 
     @Override
@@ -65,38 +70,37 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public void save(StoredAssessment assessment) {
-        AssessmentSummary s = assessment.summary();
         try {
-            Transactions.run(dataSource, connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    insert.setString(1, s.id());
-                    insert.setObject(2, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC));
-                    insert.setString(3, s.questionnaireId());
-                    insert.setString(4, s.questionnaireVersion());
-                    insert.setString(5, s.ruleSetVersion());
-                    insert.setString(6, s.ruleSetHash());
-                    insert.setString(7, s.siteId());
-                    insert.setString(8, s.siteName());
-                    insert.setString(9, s.mode());
-                    if (s.cycle() == null) {
-                        insert.setNull(10, Types.VARCHAR);
-                    } else {
-                        insert.setString(10, s.cycle());
-                    }
-                    insert.setString(11, s.overallRating());
-                    insert.setString(12, assessment.submissionJson());
-                    insert.setString(13, assessment.resultJson());
-                    insert.setString(14, assessment.ratingsJson());
-                    if (assessment.author() == null) {
-                        insert.setNull(15, Types.VARCHAR);
-                    } else {
-                        insert.setString(15, assessment.author());
-                    }
-                    return insert.executeUpdate();
-                }
-            });
+            Transactions.run(dataSource, connection -> insert(connection, assessment, null));
         } catch (SQLException e) {
-            throw new StorageFailed("cannot store assessment " + s.id() + ": " + e.getMessage(), e);
+            throw new StorageFailed("cannot store assessment " + assessment.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Inserts {@code assessment} on {@code connection}, in the caller's transaction, linked to the
+     * collection round {@code roundId} (null if it came from no round).
+     */
+    static int insert(Connection connection, StoredAssessment assessment, String roundId) throws SQLException {
+        AssessmentSummary s = assessment.summary();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, s.id());
+            insert.setObject(2, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC));
+            insert.setString(3, s.questionnaireId());
+            insert.setString(4, s.questionnaireVersion());
+            insert.setString(5, s.ruleSetVersion());
+            insert.setString(6, s.ruleSetHash());
+            insert.setString(7, s.siteId());
+            insert.setString(8, s.siteName());
+            insert.setString(9, s.mode());
+            Rows.text(insert, 10, s.cycle());
+            insert.setString(11, s.overallRating());
+            insert.setString(12, assessment.submissionJson());
+            insert.setString(13, assessment.resultJson());
+            insert.setString(14, assessment.ratingsJson());
+            Rows.text(insert, 15, assessment.author());
+            Rows.text(insert, 16, roundId);
+            return insert.executeUpdate();
         }
     }
 

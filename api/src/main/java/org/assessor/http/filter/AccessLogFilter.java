@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs one line per request to the {@code assessor.access} logger: method, path, status and
  * milliseconds, with the request id from the MDC. Never logs bodies, query strings or headers
- * (so no credentials).
+ * (so no credentials), and never a respondent's link: the token segment of
+ * {@code /api/respond/{link}/...} is logged as {@code {link}}.
  */
 @PreMatching
 @Priority(2)
@@ -29,7 +30,17 @@ public final class AccessLogFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         long millis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000 : -1;
-        LOG.info("{} /{} {} {} ms", request.getMethod(), request.getUriInfo().getPath(false), response.getStatus(),
-                millis);
+        LOG.info("{} /{} {} {} ms", request.getMethod(), withoutLink(request.getUriInfo().getPath(false)),
+                response.getStatus(), millis);
+    }
+
+    /** {@code path} (without its leading '/') with a respondent's link replaced by {@code {link}}. */
+    static String withoutLink(String path) {
+        String prefix = "api/respond/";
+        if (!path.startsWith(prefix)) {
+            return path;
+        }
+        int end = path.indexOf('/', prefix.length());
+        return prefix + "{link}" + (end < 0 ? "" : path.substring(end));
     }
 }
