@@ -205,6 +205,11 @@ public final class RoundService {
             throw new RoundConflict("round-empty", "no response has been submitted yet, so there is nothing to rate;"
                     + " GET /api/rounds/" + round.id() + "/progress shows who has not finished");
         }
+        if (round.spec().anonymous() && submitted.size() < round.spec().minGroup()) {
+            throw new RoundConflict("too-few-responses", "this anonymous round has " + submitted.size()
+                    + " submitted response" + (submitted.size() == 1 ? "" : "s") + "; it is rated from "
+                    + round.spec().minGroup() + ", so that no rating points at a person");
+        }
         return submitted;
     }
 

@@ -21,8 +21,8 @@ import org.assessor.round.RoundSpec;
  *
  * <p>Respondent ids: in a named round, {@code <role>-<n>}, numbered in the order the invitations
  * were made. In an anonymous round, {@code respondent-<n>} in a random order, and every role group
- * with fewer than the round's minimum respondents is merged into {@code other}, so no output shows
- * a group small enough to point at a person. (Rules rate answers, not roles, so merging changes
+ * with fewer than the round's minimum respondents is merged into {@code other} ({@link #mergedRoles}),
+ * so no output shows a group small enough to point at a person. (Rules rate answers, not roles, so merging changes
  * no rating; it changes only what is shown by role.)
  */
 final class RoundSubmission {
@@ -64,13 +64,29 @@ final class RoundSubmission {
         return doc;
     }
 
-    /** Each role, mapped to itself, or to {@link #MERGED_ROLE} if fewer than {@code minGroup} answered in it. */
+    /**
+     * Each role, mapped to itself, or to {@link #MERGED_ROLE} if fewer than {@code minGroup}
+     * answered in it; if the merged group is itself smaller than {@code minGroup}, the smallest
+     * remaining group joins it, and so on, until every group shown has at least {@code minGroup}
+     * respondents (or only one group is left).
+     */
     static Map<String, String> mergedRoles(List<Response> responses, int minGroup) {
         Map<String, Integer> sizes = new HashMap<>();
         responses.forEach(r -> sizes.merge(r.role(), 1, Integer::sum));
         Map<String, String> roles = new HashMap<>();
         sizes.forEach((role, size) -> roles.put(role, size < minGroup ? MERGED_ROLE : role));
-        return roles;
+        while (true) {
+            Map<String, Integer> shown = new HashMap<>();
+            sizes.forEach((role, size) -> shown.merge(roles.get(role), size, Integer::sum));
+            int merged = shown.getOrDefault(MERGED_ROLE, 0);
+            if (merged == 0 || merged >= minGroup || shown.size() == 1) {
+                return roles;
+            }
+            String smallest = shown.entrySet().stream().filter(e -> !e.getKey().equals(MERGED_ROLE))
+                    .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow().getKey();
+            roles.replaceAll((role, to) -> to.equals(smallest) ? MERGED_ROLE : to);
+        }
     }
 
     private static void add(ArrayNode respondents, String id, String role, Response response) {

@@ -6,8 +6,7 @@ import org.assessor.round.RoundConflict;
 
 /**
  * 409: the round cannot take this request in its present state; the problem type names the state
- * ({@code round-closed}, {@code round-not-open}, {@code already-submitted}, {@code open-link-full},
- * {@code round-empty}, {@code invitation-state}).
+ * (see {@link RoundConflict#kind()}).
  */
 public final class RoundConflictMapper implements ExceptionMapper<RoundConflict> {
 
