@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assessor.testing.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +20,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.ChildServer;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.SecuredApi;
 import org.assessor.testing.Submissions;
@@ -47,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  * is there beyond the acknowledged ones. While the child ran, no request got a 5xx.
  */
 class CrashDurabilityTest {
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/)");
     private static final int ACKNOWLEDGED_BEFORE_KILL = 40;
     private static final long LOAD_MILLIS = 10_000;
     private static final String ROTATED = "rotated0token0for0the0crash0test0aaaaaaaaaaa";
@@ -60,12 +53,12 @@ class CrashDurabilityTest {
         Path data = temp.resolve("data");
         Path tokens = Tokens.write(temp);
         Queue<String> log = new ConcurrentLinkedQueue<>();
-        Process child = startChildServer(data, tokens);
+        Process child = ChildServer.start(data, tokens);
         Map<String, byte[]> acknowledged = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         Queue<String> serverErrors = new ConcurrentLinkedQueue<>();
         try {
-            SecuredApi api = new SecuredApi(new ApiClient(awaitListening(child, log)));
+            SecuredApi api = new SecuredApi(new ApiClient(ChildServer.awaitListening(child, log)));
             AtomicBoolean running = new AtomicBoolean(true);
             List<CompletableFuture<Void>> clients = new ArrayList<>();
             for (String site : SITES) {
@@ -210,41 +203,5 @@ class CrashDurabilityTest {
 
     private static JsonNode parse(byte[] bytes) {
         return org.assessor.StrictJson.read(bytes);
-    }
-
-    private static Process startChildServer(Path data, Path tokens) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                "org.assessor.cli.Main", "serve", "--port", "0", "--data", data.toString(),
-                "--questionnaires", FixtureServer.QUESTIONNAIRES.toString(),
-                "--rules", FixtureServer.RULES.toString(), "--tokens", tokens.toString())
-                .redirectErrorStream(true).start();
-    }
-
-    /** The child's base URI, read from its startup log line; its later output is kept in {@code log}. */
-    private static URI awaitListening(Process child, Queue<String> log) throws Exception {
-        BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<URI> listening = new CompletableFuture<>();
-        Consumer<String> onLine = line -> {
-            log.add(line);
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                listening.complete(URI.create(m.group(1)));
-            }
-        };
-        Thread drain = new Thread(() -> {
-            try {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
-                    onLine.accept(line);
-                }
-            } catch (IOException closed) {
-                // the child is gone
-            }
-            listening.completeExceptionally(new AssertionError("the child server exited before listening:\n"
-                    + String.join("\n", log)));
-        }, "child-output");
-        drain.setDaemon(true);
-        drain.start();
-        return listening.get(120, TimeUnit.SECONDS);
     }
 }
