@@ -23,8 +23,9 @@ import org.assessor.core.RatingScale;
 public record Agreement(Double index, boolean low, Map<Rating, Integer> spread, List<RoleGroup> byRole) {
     /**
      * The threshold of a rule set whose {@code policy.csv} has no {@code agreement low below}:
-     * 0.7, the conventional cut-off for r<sub>wg</sub> (Lance, Butts and Michels 2006 trace it;
-     * LeBreton and Senter 2008 discuss it).
+     * 0.7, the cut-off conventionally applied to r<sub>wg</sub> (LeBreton and Senter, 2008,
+     * "Answers to 20 questions about interrater reliability and interrater agreement", discuss
+     * it and its limits). The bundled rule sets state it in their policy tables.
      */
     public static final double DEFAULT_LOW_BELOW = 0.7;
 

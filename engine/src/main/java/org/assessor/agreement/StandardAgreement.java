@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * How far the respondents of a self-assessment agree on a standard: the mean of its criteria's
  * agreement indexes. This is a simplified equivalent of James, Demaree and Wolf's (1984)
- * multi-item index r<sub>wg(J)</sub>: it treats each criterion as one item and averages the
- * items' r<sub>wg</sub>, rather than pooling the items' variances with the Spearman-Brown
- * correction, so that a reader can check it from the criteria's indexes shown beside it.
- * Immutable.
+ * multi-item index r<sub>wg(J)</sub>, treating each criterion as one item. r<sub>wg(J)</sub> =
+ * J(1 - s̄²/σ²_EU) / (J(1 - s̄²/σ²_EU) + s̄²/σ²_EU) works from the mean s̄² of the J items'
+ * variances and rises with J, as the Spearman-Brown formula does; the plain mean of the items'
+ * r<sub>wg</sub> does not, so it is the more cautious figure for a standard of few criteria, and
+ * a reader can check it from the criteria's indexes shown beside it. Immutable.
  *
  * @param index    the mean of the criteria's indexes (as rounded), rounded to two decimals
  * @param low      whether {@code index} is below the rule set's threshold ({@code agreement low below})
