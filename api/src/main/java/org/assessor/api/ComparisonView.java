@@ -21,8 +21,8 @@ import org.assessor.result.RuleSetRef;
 /**
  * The JSON of a commissioner's comparison ({@code GET /api/comparisons}). Field names are the
  * contract of {@code PRODUCT.md}: {@code questionnaire}, {@code ruleSet {id, version}},
- * {@code matrix[] {site, assessment, ratings}}, {@code standards[] {id, title, standardLevel,
- * criterionLevel}}, {@code sections[]} likewise and {@code overall {standardLevel,
+ * {@code matrix[] {site, assessment, ratings, lowAgreement}}, {@code standards[] {id, title,
+ * standardLevel, criterionLevel}}, {@code sections[]} likewise and {@code overall {standardLevel,
  * criterionLevel}}, each level {@code {counts, percent, rated}}. {@code percent} holds met,
  * partly-met and not-met, 0–100 to one decimal (rounded half up from the counts), and is empty
  * when nothing was rated; {@code rated} is its denominator. {@code readiness} is absent for
@@ -33,9 +33,14 @@ public record ComparisonView(QuestionnaireView questionnaire, RuleSetView ruleSe
                              ReadinessSummaryView readiness, List<ChangeView> changes,
                              List<GapView> selfVsPeer) {
 
-    /** One assessment's row: the rating of each standard by standard id. */
+    /**
+     * One assessment's row: the rating of each standard by standard id, and the standards on
+     * which its respondents agree less than the rule set's threshold ({@code lowAgreement}, in
+     * questionnaire order; empty when they agree on all; absent where agreement is not measured:
+     * peer reviews, a single respondent, assessments stored before it was measured).
+     */
     public record RowView(SiteView site, String assessment, Instant evaluatedAt, String cycle, String mode,
-                          Map<String, String> ratings, ReadinessView readiness) {
+                          Map<String, String> ratings, List<String> lowAgreement, ReadinessView readiness) {
     }
 
     /** A standard or section with its ratings pooled at both levels. */
@@ -94,7 +99,8 @@ public record ComparisonView(QuestionnaireView questionnaire, RuleSetView ruleSe
         Map<String, String> ratings = new LinkedHashMap<>();
         r.ratings().forEach((id, rating) -> ratings.put(id, rating.code()));
         return new RowView(new SiteView(r.site().id(), r.site().name()), r.assessment(), r.evaluatedAt(), r.cycle(),
-                r.mode().code(), ratings, r.readiness() == null ? null : new ReadinessView(
+                r.mode().code(), ratings, r.agreement().isEmpty() ? null : r.lowAgreement(),
+                r.readiness() == null ? null : new ReadinessView(
                         r.readiness().verdict().code(), r.readiness().placement().code(), r.readiness().rule()));
     }
 

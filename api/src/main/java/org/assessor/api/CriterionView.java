@@ -5,9 +5,12 @@ import org.assessor.core.RatingScale;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.RespondentRatingView;
 
-/** The JSON of one criterion of a result, with each respondent's own rating and the reasons. */
+/**
+ * The JSON of one criterion of a result, with the agreement between its respondents (absent in
+ * peer reviews and with a single respondent), each respondent's own rating and the reasons.
+ */
 public record CriterionView(String id, String title, String rating, boolean critical, boolean disagreement,
-                            List<RespondentRating> respondents, List<ReasonView> reasons) {
+                            AgreementView agreement, List<RespondentRating> respondents, List<ReasonView> reasons) {
 
     /** One respondent's rating of the criterion. */
     public record RespondentRating(String respondent, String role, String rating) {
@@ -15,15 +18,16 @@ public record CriterionView(String id, String title, String rating, boolean crit
 
     static CriterionView of(CriterionResult c) {
         return new CriterionView(c.id(), c.title(), c.rating().code(), c.critical(), c.disagreement(),
-                c.respondents().stream().map(r -> new RespondentRating(r.respondent(), r.role(), r.rating().code()))
-                        .toList(),
+                AgreementView.of(c.agreement()), c.respondents().stream()
+                        .map(r -> new RespondentRating(r.respondent(), r.role(), r.rating().code())).toList(),
                 c.reasons().stream().map(ReasonView::of).toList());
     }
 
     CriterionResult toDomain(RatingScale scale) {
         return new CriterionResult(id, title, RatingCounts.rating(scale, rating), critical, disagreement,
-                respondents.stream().map(r -> new RespondentRatingView(r.respondent(), r.role(),
-                        RatingCounts.rating(scale, r.rating()))).toList(),
+                agreement == null ? null : agreement.toDomain(scale), respondents.stream()
+                        .map(r -> new RespondentRatingView(r.respondent(), r.role(),
+                                RatingCounts.rating(scale, r.rating()))).toList(),
                 reasons.stream().map(x -> x.toDomain(scale)).toList());
     }
 }

@@ -18,12 +18,14 @@ import org.assessor.result.Verdict;
 
 /**
  * The JSON of an assessment result, as the API returns and the store keeps it. Field names are
- * the contract of {@code PRODUCT.md}.
+ * the contract of {@code PRODUCT.md}. {@code agreementLowBelow}, the threshold below which the
+ * criteria's and standards' {@code agreement} is flagged {@code low}, is present only where
+ * agreement between respondents is measured (self-assessments with two or more respondents).
  */
 public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView ruleSet, SiteView site, String mode,
                          String cycle, Instant evaluatedAt, OverallView overall, List<SectionView> sections,
                          List<ActionView> actions, ReadinessView readiness, List<RespondentView> respondents,
-                         List<OutcomeView> outcomes) {
+                         List<OutcomeView> outcomes, Double agreementLowBelow) {
 
     /** An outcome the rule set concluded besides the ratings (absent when there is none). */
     public record OutcomeView(String name, String value, String rule) {
@@ -69,7 +71,8 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                         r.readiness().placement().code(), r.readiness().rule()),
                 r.respondents().stream().map(x -> new RespondentView(x.id(), x.role(), x.answered())).toList(),
                 r.outcomes().isEmpty() ? null : r.outcomes().stream()
-                        .map(x -> new OutcomeView(x.name(), x.value(), x.rule())).toList());
+                        .map(x -> new OutcomeView(x.name(), x.value(), x.rule())).toList(),
+                r.agreementLowBelow());
     }
 
     /**
@@ -91,7 +94,8 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                         Placement.valueOf(enumName(readiness.placement())), readiness.rule()),
                 respondents.stream().map(x -> new RespondentSummary(x.id(), x.role(), x.answered())).toList(),
                 outcomes == null ? List.of() : outcomes.stream()
-                        .map(x -> new OutcomeResult(x.name(), x.value(), x.rule())).toList());
+                        .map(x -> new OutcomeResult(x.name(), x.value(), x.rule())).toList(),
+                agreementLowBelow);
     }
 
     static String enumName(String code) {

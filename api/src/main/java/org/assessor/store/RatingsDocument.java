@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assessor.agreement.StandardAgreement;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.core.Rating;
@@ -21,9 +22,9 @@ import org.assessor.result.Verdict;
 
 /**
  * The compact form of an assessment's ratings kept beside its full result ({@code ratings_json}):
- * every section, standard and criterion rating and any readiness verdict, without reasons or
- * actions. From it and the assessment's summary, {@link #snapshot} reads a {@link RatingsSnapshot},
- * which is all a comparison reads.
+ * every section, standard and criterion rating, each standard's agreement between respondents,
+ * and any readiness verdict, without reasons or actions. From it and the assessment's summary,
+ * {@link #snapshot} reads a {@link RatingsSnapshot}, which is all a comparison reads.
  */
 public record RatingsDocument(String overall, List<SectionRatings> sections, String verdict, String placement) {
 
@@ -31,8 +32,22 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
     public record SectionRatings(String id, String rating, List<StandardRatings> standards) {
     }
 
-    /** A standard's rating and its criteria's, by criterion id in questionnaire order. */
-    public record StandardRatings(String id, String rating, Map<String, String> criteria) {
+    /**
+     * A standard's rating, its agreement between respondents (absent where not measured, and in
+     * documents stored before it was), and its criteria's ratings, by criterion id in questionnaire order.
+     */
+    public record StandardRatings(String id, String rating, AgreementRatings agreement, Map<String, String> criteria) {
+    }
+
+    /** A standard's agreement: its index, whether that is low, and over how many criteria. */
+    public record AgreementRatings(double index, boolean low, int criteria) {
+        static AgreementRatings of(StandardAgreement a) {
+            return a == null ? null : new AgreementRatings(a.index(), a.low(), a.criteria());
+        }
+
+        StandardAgreement toDomain() {
+            return new StandardAgreement(index, low, criteria);
+        }
     }
 
     /** The ratings of {@code result}. */
@@ -43,7 +58,8 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
             for (StandardResult standard : section.standards()) {
                 Map<String, String> criteria = new LinkedHashMap<>();
                 standard.criteria().forEach(c -> criteria.put(c.id(), c.rating().code()));
-                standards.add(new StandardRatings(standard.id(), standard.rating().code(), criteria));
+                standards.add(new StandardRatings(standard.id(), standard.rating().code(),
+                        AgreementRatings.of(standard.agreement()), criteria));
             }
             sections.add(new SectionRatings(section.id(), section.rating().code(), standards));
         }
@@ -92,7 +108,7 @@ public record RatingsDocument(String overall, List<SectionRatings> sections, Str
                 standard.criteria().forEach((id, code) ->
                         criteria.add(new RatingsSnapshot.Criterion(id, rating(scale, code))));
                 standards.add(new RatingsSnapshot.Standard(standard.id(), null, rating(scale, standard.rating()),
-                        criteria));
+                        standard.agreement() == null ? null : standard.agreement().toDomain(), criteria));
             }
             sectionRatings.add(new RatingsSnapshot.Section(section.id(), null, rating(scale, section.rating()),
                     standards));

@@ -124,7 +124,11 @@ class DataOnlyInstrumentTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         String header = text(csv).lines().findFirst().orElseThrow();
         assertThat(header).endsWith("rating,criteria_transformation,criteria_development,criteria_engagement,"
-                + "criteria_not_started,criteria_does_not_apply,criteria_unknown");
+                + "criteria_not_started,criteria_does_not_apply,criteria_unknown,agreement,low_agreement");
+        // north has two respondents, so agreement is measured on the stage scale, with the default
+        // threshold: this rule set's policy.csv has no 'agreement low below'; south has one respondent
+        assertThat(comparison.at("/matrix")).extracting(r -> r.at("/site/id").asText() + " "
+                + r.path("lowAgreement").isArray()).containsExactly("north true", "south false");
 
         HttpResponse<byte[]> comparisonPdf = api.get("/api/comparisons/report.pdf?questionnaire=stages");
         assertThat(comparisonPdf.statusCode()).isEqualTo(200);
@@ -133,7 +137,8 @@ class DataOnlyInstrumentTest {
 
         HttpResponse<byte[]> report = api.get("/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(pdfText(report.body())).contains("Suggested placement: network");
+        assertThat(pdfText(report.body())).contains("Suggested placement: network",
+                "Agreement between respondents", "over the 4 levels of the scale", "Below 0.7, the rule set's threshold");
     }
 
     private HttpResponse<byte[]> post(String site) {

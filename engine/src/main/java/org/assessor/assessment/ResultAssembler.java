@@ -23,6 +23,7 @@ import org.assessor.result.Overall;
 import org.assessor.result.QuestionnaireRef;
 import org.assessor.result.Readiness;
 import org.assessor.result.Reason;
+import org.assessor.result.RespondentRatingView;
 import org.assessor.result.RespondentSummary;
 import org.assessor.result.RuleSetRef;
 import org.assessor.result.SectionResult;
@@ -38,7 +39,9 @@ import org.assessor.rules.fact.StandardRating;
 
 /**
  * Builds an {@link AssessmentResult} from what a rule set concluded, in questionnaire order.
- * An item no rule rated is {@code not-rated}, with a reason saying so. Thread-safe.
+ * An item no rule rated is {@code not-rated}, with a reason saying so. Agreement between
+ * respondents is computed here from the respondent ratings the rules concluded
+ * ({@link AgreementMeasure}); the rules themselves know nothing of it. Thread-safe.
  */
 final class ResultAssembler {
 
@@ -46,6 +49,7 @@ final class ResultAssembler {
                               Outcomes outcomes, Instant evaluatedAt) {
         RatingScale scale = questionnaire.scale();
         Reasons reasons = new Reasons(scale, outcomes, submission);
+        AgreementMeasure agreement = AgreementMeasure.of(scale, submission, ruleSet);
         Map<String, Rating> criterionRatings = lowest(outcomes.all(CriterionRating.class),
                 CriterionRating::criterionId, CriterionRating::rating);
         Map<String, Rating> standardRatings = lowest(outcomes.all(StandardRating.class),
@@ -64,12 +68,14 @@ final class ResultAssembler {
                 for (Criterion criterion : standard.criteria()) {
                     Rating rating = criterionRatings.getOrDefault(criterion.id(), scale.notRated());
                     allCriteria.add(rating);
+                    List<RespondentRatingView> respondents = reasons.respondentRatings(criterion.id());
                     criteria.add(new CriterionResult(criterion.id(), criterion.title(), rating,
                             reasons.isCritical(criterion.id()), reasons.disagreement(criterion.id()),
-                            reasons.respondentRatings(criterion.id()), reasons.forCriterion(criterion.id())));
+                            agreement.criterion(respondents), respondents, reasons.forCriterion(criterion.id())));
                 }
                 standards.add(new StandardResult(standard.id(), standard.title(),
-                        standardRatings.getOrDefault(standard.id(), scale.notRated()), criteria,
+                        standardRatings.getOrDefault(standard.id(), scale.notRated()), agreement.standard(criteria),
+                        criteria,
                         reasons.forStandard(standard.id()), actionsByStandard.getOrDefault(standard.id(), List.of())));
             }
             sections.add(new SectionResult(section.id(), section.title(),
@@ -86,7 +92,7 @@ final class ResultAssembler {
         return new AssessmentResult(null, QuestionnaireRef.of(questionnaire),
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
                 submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overall, sections, actions,
-                Readiness.of(concluded), respondents(questionnaire, submission), concluded);
+                Readiness.of(concluded), respondents(questionnaire, submission), concluded, agreement.lowBelow());
     }
 
     /**

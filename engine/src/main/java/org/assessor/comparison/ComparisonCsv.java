@@ -2,11 +2,15 @@ package org.assessor.comparison;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assessor.agreement.StandardAgreement;
+import org.assessor.agreement.WithinGroupAgreement;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
 import org.assessor.result.Counts;
@@ -15,7 +19,10 @@ import org.assessor.result.Counts;
  * A comparison as CSV (RFC 4180): a header row, then one row per assessment and standard, in
  * matrix order, with that standard's rating and the counts of its criterion ratings, one
  * column per level of the questionnaire's scale ({@code criteria_<level>}, best first, then
- * the not-applicable and not-rated levels).
+ * the not-applicable and not-rated levels), then the agreement between respondents on that
+ * standard: {@code agreement}, its index (0 to 1, two decimals), and {@code low_agreement},
+ * {@code yes} when the index is below the rule set's threshold and {@code no} otherwise; both
+ * are empty where agreement is not measured (peer reviews, a single respondent).
  *
  * <p>Records end with CRLF. A field is quoted when it holds a comma, a double quote, CR or LF,
  * and its double quotes are doubled. The text is meant to be written as UTF-8 without a byte
@@ -62,6 +69,8 @@ public final class ComparisonCsv {
     public static List<String> header(RatingScale scale) {
         List<String> header = new ArrayList<>(COLUMNS);
         scale.levels().forEach(l -> header.add("criteria_" + l.code().replace('-', '_')));
+        header.add("agreement");
+        header.add("low_agreement");
         return header;
     }
 
@@ -76,6 +85,10 @@ public final class ComparisonCsv {
         for (RatingScale.Level level : scale.levels()) {
             fields.add(Integer.toString(criteria.get(level.rating())));
         }
+        StandardAgreement agreement = row.agreement().get(standardId);
+        fields.add(agreement == null ? "" : new BigDecimal(Double.toString(agreement.index()))
+                .setScale(WithinGroupAgreement.DECIMALS, RoundingMode.HALF_UP).toPlainString());
+        fields.add(agreement == null ? "" : agreement.low() ? "yes" : "no");
         return fields;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.assessor.agreement.StandardAgreement;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
 import org.assessor.questionnaire.Questionnaire;
@@ -140,11 +141,16 @@ public final class Comparisons {
     private static MatrixRow row(RatingScale scale, RatingsSnapshot r) {
         Map<String, Rating> ratings = new LinkedHashMap<>();
         Map<String, Counts> criteria = new LinkedHashMap<>();
+        Map<String, StandardAgreement> agreement = new LinkedHashMap<>();
         for (RatingsSnapshot.Standard s : r.standards()) {
             ratings.put(s.id(), s.rating());
             criteria.put(s.id(), Pooling.criterionCounts(scale, s));
+            if (s.agreement() != null) {
+                agreement.put(s.id(), s.agreement());
+            }
         }
-        return new MatrixRow(r.site(), r.id(), r.evaluatedAt(), r.cycle(), r.mode(), ratings, criteria, r.readiness());
+        return new MatrixRow(r.site(), r.id(), r.evaluatedAt(), r.cycle(), r.mode(), ratings, criteria, agreement,
+                r.readiness());
     }
 
     /** Each site once, with its latest readiness verdict; the matrix is in time order within a site. */

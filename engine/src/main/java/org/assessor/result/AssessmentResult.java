@@ -13,11 +13,14 @@ import org.assessor.assessment.Site;
  *
  * @param id        the stored assessment's id; null for evaluations that are not stored
  * @param readiness present only for readiness rule sets
+ * @param agreementLowBelow the threshold below which agreement between respondents was flagged
+ *                  low (the rule set's {@code agreement low below}); null where agreement is not
+ *                  measured (peer reviews, a single respondent)
  */
 public record AssessmentResult(String id, QuestionnaireRef questionnaire, RuleSetRef ruleSet, Site site, Mode mode,
                                String cycle, Instant evaluatedAt, Overall overall, List<SectionResult> sections,
                                List<ActionResult> actions, Readiness readiness, List<RespondentSummary> respondents,
-                               List<OutcomeResult> outcomes) {
+                               List<OutcomeResult> outcomes, Double agreementLowBelow) {
 
     public AssessmentResult {
         sections = List.copyOf(sections);
@@ -29,7 +32,7 @@ public record AssessmentResult(String id, QuestionnaireRef questionnaire, RuleSe
     /** This result with the stored assessment id {@code id}. */
     public AssessmentResult withId(String id) {
         return new AssessmentResult(id, questionnaire, ruleSet, site, mode, cycle, evaluatedAt, overall, sections,
-                actions, readiness, respondents, outcomes);
+                actions, readiness, respondents, outcomes, agreementLowBelow);
     }
 
     /** Every standard, in questionnaire order. */
@@ -40,6 +43,11 @@ public record AssessmentResult(String id, QuestionnaireRef questionnaire, RuleSe
     /** The standard with id {@code standardId}, if rated. */
     public Optional<StandardResult> standard(String standardId) {
         return standards().stream().filter(s -> s.id().equals(standardId)).findFirst();
+    }
+
+    /** The standards whose respondents agree less than the threshold, in questionnaire order. */
+    public List<StandardResult> lowAgreement() {
+        return standards().stream().filter(s -> s.agreement() != null && s.agreement().low()).toList();
     }
 
     /** The criterion with id {@code criterionId}, if rated. */

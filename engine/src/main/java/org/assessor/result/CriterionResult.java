@@ -1,6 +1,7 @@
 package org.assessor.result;
 
 import java.util.List;
+import org.assessor.agreement.Agreement;
 import org.assessor.core.Rating;
 
 /**
@@ -8,11 +9,14 @@ import org.assessor.core.Rating;
  *
  * @param critical     whether the rule set treats it as critical to its standard
  * @param disagreement whether respondents disagreed sharply (one met, another not-met)
+ * @param agreement    how far the respondents agree: the spread of their ratings, the agreement
+ *                     index and each role group's rating; null where agreement is not measured
+ *                     (peer reviews, a single respondent)
  * @param respondents  each respondent's own rating, in self-assessments with answers
  * @param reasons      the rules that fired, from the respondents' ratings to the consolidation
  */
 public record CriterionResult(String id, String title, Rating rating, boolean critical, boolean disagreement,
-                              List<RespondentRatingView> respondents, List<Reason> reasons) {
+                              Agreement agreement, List<RespondentRatingView> respondents, List<Reason> reasons) {
 
     public CriterionResult {
         respondents = List.copyOf(respondents);

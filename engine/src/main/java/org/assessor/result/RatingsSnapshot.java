@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.assessor.agreement.StandardAgreement;
 import org.assessor.assessment.Mode;
 import org.assessor.assessment.Site;
 import org.assessor.core.Rating;
@@ -12,7 +13,8 @@ import org.assessor.questionnaire.Questionnaire;
 
 /**
  * The ratings of one result and what it is about, without reasons, actions or respondents: every
- * section, standard and criterion rating and any readiness verdict. It is what comparisons and
+ * section, standard and criterion rating, each standard's agreement between respondents, and any
+ * readiness verdict. It is what comparisons and
  * impact analyses read of a stored assessment, which keeps its ratings apart from its full result
  * so that thousands can be read cheaply. Immutable.
  *
@@ -38,8 +40,12 @@ public record RatingsSnapshot(String id, QuestionnaireRef questionnaire, RuleSet
         }
     }
 
-    /** A standard's rating and its criteria's, in questionnaire order; {@code title} null if not stored. */
-    public record Standard(String id, String title, Rating rating, List<Criterion> criteria) {
+    /**
+     * A standard's rating and its criteria's, in questionnaire order; {@code title} null if not
+     * stored; {@code agreement} null where the result has none (see {@link StandardResult#agreement()}).
+     */
+    public record Standard(String id, String title, Rating rating, StandardAgreement agreement,
+                           List<Criterion> criteria) {
         public Standard {
             criteria = List.copyOf(criteria);
         }
@@ -54,7 +60,7 @@ public record RatingsSnapshot(String id, QuestionnaireRef questionnaire, RuleSet
         return new RatingsSnapshot(result.id(), result.questionnaire(), result.ruleSet(), result.site(), result.mode(),
                 result.cycle(), result.evaluatedAt(), result.overall().rating(), result.sections().stream()
                 .map(s -> new Section(s.id(), s.title(), s.rating(), s.standards().stream()
-                        .map(t -> new Standard(t.id(), t.title(), t.rating(), t.criteria().stream()
+                        .map(t -> new Standard(t.id(), t.title(), t.rating(), t.agreement(), t.criteria().stream()
                                 .map(c -> new Criterion(c.id(), c.rating())).toList()))
                         .toList()))
                 .toList(), result.readiness());
@@ -82,7 +88,7 @@ public record RatingsSnapshot(String id, QuestionnaireRef questionnaire, RuleSet
         return new RatingsSnapshot(id, ref, ruleSet, site, mode, cycle, evaluatedAt, overall, sections.stream()
                 .map(s -> new Section(s.id(), s.title() != null ? s.title() : sectionTitle.apply(s.id()), s.rating(),
                         s.standards().stream().map(t -> new Standard(t.id(), t.title() != null ? t.title()
-                                : standardTitle.apply(t.id()), t.rating(), t.criteria())).toList()))
+                                : standardTitle.apply(t.id()), t.rating(), t.agreement(), t.criteria())).toList()))
                 .toList(), readiness);
     }
 }

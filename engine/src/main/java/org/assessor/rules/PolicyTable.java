@@ -13,13 +13,20 @@ import org.assessor.rules.fact.PolicyValues;
  * The {@code policy.csv} of a rule set: the named values its rating policy is written with
  * (shares a roll-up needs, the points of each answer level, the share of a criterion's questions
  * a respondent must answer). Columns {@code name,value,meaning}; one value per row. Rules read
- * them from {@link PolicyValues}; threshold tables read {@code answered at least}.
+ * them from {@link PolicyValues}; threshold tables read {@code answered at least}; results read
+ * {@code agreement low below}.
  */
 public final class PolicyTable {
     /** The file's name in a rule-set folder. */
     public static final String FILE = "policy.csv";
     /** The policy value every threshold table needs: the least share of a criterion's questions answered. */
     public static final String ANSWERED_AT_LEAST = "answered at least";
+    /**
+     * The policy value below which agreement between respondents is flagged low (an r<sub>wg</sub>
+     * from 0 to 1; see {@link org.assessor.agreement.Agreement}). Optional: without it a rule set
+     * flags below {@link org.assessor.agreement.Agreement#DEFAULT_LOW_BELOW}.
+     */
+    public static final String AGREEMENT_LOW_BELOW = "agreement low below";
     private static final List<String> HEADER = List.of("name", "value", "meaning");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9 .:()-]{0,79}");
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);

@@ -68,6 +68,7 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         List<ParsedRuleFile> files = new ArrayList<>();
         PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));
+        checkAgreementThreshold(policy, problems);
         for (String file : source.ruleFiles()) {
             DrlUnit unit = RuleSetSource.isThresholdTable(file) ? thresholds(source, file, policy, problems)
                     : toDrl(source, file, problems);
@@ -109,6 +110,16 @@ public final class RuleSetCompiler {
         List<DrlUnit> units = files.stream().map(ParsedRuleFile::unit).toList();
         return new CompiledRuleSet.Build(units, builder.newKieBase(), policy,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** An agreement threshold, where the policy gives one, is an index from 0 to 1. */
+    private static void checkAgreementThreshold(PolicyValues policy, List<RuleProblem> problems) {
+        Double lowBelow = policy.asMap().get(PolicyTable.AGREEMENT_LOW_BELOW);
+        if (lowBelow != null && (lowBelow < 0 || lowBelow > 1)) {
+            problems.add(RuleProblem.inFile(PolicyTable.FILE, "'" + PolicyTable.AGREEMENT_LOW_BELOW
+                    + "' is an agreement index from 0 to 1, not "
+                    + BigDecimal.valueOf(lowBelow).stripTrailingZeros().toPlainString()));
+        }
     }
 
     /** The rating rules of threshold table {@code file}, or null if it has problems. */

@@ -20,7 +20,7 @@ import org.assessor.result.StandardResult;
 /** Compares a result with the {@code expect} object of a test case; lists what differs. */
 final class Expectations {
     private static final Set<String> FIELDS = Set.of("overall", "sections", "standards", "criteria",
-            "disagreements", "actions", "absentActions", "readiness", "outcomes");
+            "disagreements", "lowAgreement", "actions", "absentActions", "readiness", "outcomes");
 
     private Expectations() {
     }
@@ -51,6 +51,14 @@ final class Expectations {
                     .forEach(c -> actual.add(c.id())));
             if (!wanted.equals(actual)) {
                 failures.add("expected disagreement on " + wanted + ", got " + actual);
+            }
+        }
+        if (expect.has("lowAgreement")) {
+            Set<String> wanted = new TreeSet<>();
+            expect.get("lowAgreement").forEach(n -> wanted.add(n.asText()));
+            Set<String> actual = new TreeSet<>(result.lowAgreement().stream().map(StandardResult::id).toList());
+            if (!wanted.equals(actual)) {
+                failures.add("expected low agreement between respondents on standards " + wanted + ", got " + actual);
             }
         }
         Set<String> actions = new TreeSet<>(result.actions().stream().map(ActionResult::id).toList());

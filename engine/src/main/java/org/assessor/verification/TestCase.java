@@ -20,7 +20,7 @@ import org.assessor.questionnaire.Questionnaire;
  *   "fill": "yes",                      // optional: answer the rest yes (agreement 5), partly (3) or no (1)
  *   "submission": { ... },              // as POSTed; questionnaireId and site may be left out
  *   "expect": { "overall": "partly-met", "sections": {"1": "met"}, "standards": {"2.4": "not-met"},
- *               "criteria": {"2.4.a": "not-met"}, "disagreements": ["1.1.a"],
+ *               "criteria": {"2.4.a": "not-met"}, "disagreements": ["1.1.a"], "lowAgreement": ["1.1"],
  *               "actions": ["A2.4-1"], "absentActions": ["A1.1-1"],
  *               "readiness": {"verdict": "ready", "placement": "demonstration"} } }
  * </pre>

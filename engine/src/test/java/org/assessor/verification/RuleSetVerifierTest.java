@@ -80,6 +80,21 @@ class RuleSetVerifierTest {
     }
 
     @Test
+    void aTestCaseStatesOnWhichStandardsRespondentsAgreeTooLittle() {
+        String respondents = "{\"respondents\": [{\"role\": \"board\", \"answers\": {}},"
+                + " {\"role\": \"partner\", \"answers\": {}},"
+                + " {\"role\": \"carer\", \"answers\": {\"1.1.a.1\": \"no\", \"1.1.a.2\": \"no\"}}]}";
+        RuleSetFiles files = RuleSetFiles.demo()
+                .with("tests/split.json", "{\"fill\": \"yes\", \"submission\": " + respondents
+                        + ", \"expect\": {\"lowAgreement\": [\"1.1\"]}}")
+                .with("tests/split-wrong.json", "{\"fill\": \"yes\", \"submission\": " + respondents
+                        + ", \"expect\": {\"lowAgreement\": [\"2.1\"]}}");
+
+        assertThat(verify(files).allProblems()).containsExactly(RuleProblem.inFile("tests/split-wrong.json",
+                "test case failed: expected low agreement between respondents on standards [2.1], got [1.1]"));
+    }
+
+    @Test
     void aTestCaseWithAnInvalidSubmissionFailsWithThePointer() {
         RuleSetFiles files = RuleSetFiles.demo().with("tests/bad.json",
                 "{\"submission\": {\"answers\": {\"1.1.a.1\": \"perhaps\"}}, \"expect\": {}}");

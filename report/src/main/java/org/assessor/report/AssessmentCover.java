@@ -41,6 +41,9 @@ final class AssessmentCover {
             row(details, cells, "Respondents", r.respondents().size() + ": " + r.respondents().stream()
                     .map(x -> x.role()).distinct().collect(Collectors.joining(", ")));
         }
+        if (r.agreementLowBelow() != null) {
+            row(details, cells, "Agreement", AgreementTables.summary(r));
+        }
         row(details, cells, "Rule set", r.ruleSet().questionnaireId() + " version " + r.ruleSet().version());
         row(details, cells, "Content hash", r.ruleSet().hash());
         if (r.id() != null) {

@@ -10,7 +10,9 @@ import org.assessor.result.AssessmentResult;
  * The PDF report of one assessment, for a site to take to its board: a cover with the site,
  * questionnaire, date, cycle, mode, rule-set version and content hash, the overall rating, the
  * readiness verdict and placement where there is one, and a profile chart; then a table per
- * section with every standard's rating and reasons and every criterion's rating and flags; then
+ * section with every standard's rating and reasons and every criterion's rating and flags; for
+ * self-assessments with several respondents, their agreement per standard, with the words
+ * "respondents disagree" where it is low and the spread of the criteria they disagree on; then
  * the action plan by priority. Every page is numbered "page X of Y". Stateless and thread-safe.
  */
 public final class AssessmentReport {
@@ -31,6 +33,7 @@ public final class AssessmentReport {
             AssessmentCover.write(doc, result);
             doc.newPage();
             AssessmentSections.write(doc, result);
+            AgreementTables.write(doc, result);
             ActionPlan.write(doc, result.actions());
         } catch (ExceptionConverter e) {
             throw new ReportFailed("cannot write the report of " + result.site().id() + ": " + e.getMessage(),
