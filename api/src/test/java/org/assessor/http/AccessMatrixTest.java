@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assessor.testing.ApiClient;
+import org.assessor.testing.Rounds;
 import org.assessor.testing.SecuredApi;
 import org.assessor.testing.SecuredServer;
 import org.assessor.testing.Submissions;
@@ -36,6 +38,7 @@ class AccessMatrixTest {
     private final SecuredApi api;
     private String northSelf;
     private String northPeerByPeerOne;
+    private String northRound;
 
     AccessMatrixTest(SecuredApi api) {
         this.api = api;
@@ -48,6 +51,8 @@ class AccessMatrixTest {
     void storeAssessments() {
         northSelf = created(api.post(Tokens.NORTH, "/api/assessments", Submissions.strong("north")));
         northPeerByPeerOne = created(api.post(Tokens.PEER_1, "/api/assessments", Submissions.peer("north")));
+        northRound = ApiClient.json(api.post(Tokens.NORTH, "/api/rounds",
+                Rounds.roundBody("north", "matrix", false, "{\"board\": 1}"))).get("id").asText();
     }
 
     private List<Row> rows() {
@@ -92,6 +97,15 @@ class AccessMatrixTest {
                 new Row("POST", "/api/rulesets/demo/9.9.9/retire", null,
                         401, 401, 403, 403, 403, 403, 403, ALLOWED, ALLOWED),
                 new Row("GET", "/api/audit", null, 401, 401, 403, 403, 403, 403, 403, 200, 200),
+                new Row("GET", "/api/rounds", null, 401, 401, 200, 200, 403, 403, 200, 200, 200),
+                new Row("POST", "/api/rounds", Rounds.roundBody("north", "m2", false, "{\"board\": 1}"),
+                        401, 401, 201, 403, 403, 403, 201, 403, 201),
+                new Row("GET", "/api/rounds/" + northRound, null, 401, 401, 200, 404, 403, 403, 200, 200, 200),
+                new Row("GET", "/api/rounds/" + northRound + "/progress", null,
+                        401, 401, 200, 404, 403, 403, 200, 200, 200),
+                new Row("POST", "/api/rounds/" + northRound + "/reminders", null,
+                        401, 401, 200, 404, 403, 403, 200, 403, 200),
+                new Row("GET", "/api/respond/" + "n".repeat(43), null, 404, 404, 404, 404, 404, 404, 404, 404, 404),
                 new Row("GET", "/api/no-rule-names-this", null, 401, 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("GET", "/", null, 401, 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("OPTIONS", "/api/assessments", null, 401, 401, 200, 200, 200, 200, 200, 200, 200));
