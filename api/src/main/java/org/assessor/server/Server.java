@@ -85,6 +85,9 @@ public final class Server implements AutoCloseable {
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
             base.compareAndSet(null, uri);
+            LOG.info("collection rounds: respondents' links start with {}api/respond/; messages {}", base.get(),
+                    config.smtp() == null ? "are listed for leads to copy (no --smtp)"
+                            : "are sent through " + config.smtp().description());
             logAccess(access, uri);
             LOG.info("Assessor {} listening on {} (data: {}; listening after {} ms)", VERSION, uri,
                     database.description(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

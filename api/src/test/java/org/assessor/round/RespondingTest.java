@@ -178,6 +178,29 @@ class RespondingTest {
     }
 
     @Test
+    void aNamedRespondentStartsTheNextCycleFromTheirOwnAnswersWhereTheRoundPrefills() {
+        String first = rounds.create(Tokens.COMMISSIONER, Rounds.roundBody("prefill-site", "baseline", false,
+                "{\"board\": 1}"));
+        String ann = rounds.invite(Tokens.COMMISSIONER, first, "[{\"role\": \"board\", \"name\": \"Ann\","
+                + " \"email\": \"ann@prefill.example\"}]").get(0).get("token").asText();
+        rounds.saved(ann, Rounds.FIRST_PART.formatted("partly", "no"));
+        rounds.saved(ann, Rounds.SECOND_PART.formatted("no", "yes"));
+        assertThat(rounds.submit(ann).statusCode()).isEqualTo(200);
+        assertThat(api.post(Tokens.COMMISSIONER, "/api/rounds/" + first + "/close", null).statusCode()).isEqualTo(201);
+
+        String next = rounds.create(Tokens.COMMISSIONER, Rounds.roundBody("prefill-site", "follow-up-1", false,
+                "{\"board\": 2}").replace("\"anonymous\"", "\"prefill\": true, \"anonymous\""));
+        List<JsonNode> invited = rounds.invite(Tokens.COMMISSIONER, next, "[{\"role\": \"board\", \"name\": \"Ann\","
+                + " \"email\": \"ANN@prefill.example\"}, {\"role\": \"board\", \"email\": \"new@prefill.example\"}]");
+        JsonNode annAgain = json(rounds.sheet(invited.get(0).get("token").asText()));
+        assertThat(annAgain.get("answers").get("1.1.a.1").asText()).isEqualTo("partly");
+        assertThat(annAgain.get("answers").get("1.2.b.1").asText()).isEqualTo("no");
+        assertThat(annAgain.get("submitted").asBoolean()).as("pre-filled, to check and submit").isFalse();
+        assertThat(json(rounds.sheet(invited.get(1).get("token").asText())).get("answers"))
+                .as("someone new starts empty").isEmpty();
+    }
+
+    @Test
     void aRoundNotYetOpenSaysWhenItOpens() {
         String body = Rounds.roundBody("north", "later", false, "{\"board\": 1}").replace("\"questionnaireId\"",
                 "\"opensAt\": \"" + Instant.now().plus(2, ChronoUnit.HOURS) + "\", \"questionnaireId\"");
