@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
                 + " link of their own: create it, invite people, watch progress, remind those not finished, see"
                 + " the provisional rating, and close it into a stored assessment. Every subcommand takes --server"
                 + " URL and --token TOKEN (default: $ASSESSOR_TOKEN), and --json to print the server's JSON.",
-        subcommands = {RoundsCreateCommand.class, RoundsListCommand.class, RoundsProgressCommand.class,
-                RoundsRatingCommand.class, RoundsCloseCommand.class},
+        subcommands = {RoundsCreateCommand.class, RoundsListCommand.class, RoundsInviteCommand.class,
+                RoundsProgressCommand.class, RoundsRemindCommand.class, RoundsRatingCommand.class,
+                RoundsCloseCommand.class},
         footer = {"", "Example:",
                 "  export ASSESSOR_TOKEN=...   # the site's token",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rounds create --site north-vale"
