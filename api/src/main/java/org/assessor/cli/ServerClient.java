@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 import org.assessor.api.ApiJson;
 
 /** Calls a running Assessor server for the command line. */
@@ -60,10 +61,21 @@ final class ServerClient {
 
     /** Prints a problem+json reply's detail and any field errors, for people. */
     static void printProblem(Reply reply, PrintWriter err) {
+        printProblem(reply, err, pointer -> null);
+    }
+
+    /**
+     * Prints a problem+json reply's detail and any field errors, each followed by what {@code source}
+     * says it came from on the command line (an option, a line of a file), when it knows.
+     */
+    static void printProblem(Reply reply, PrintWriter err, Function<String, String> source) {
         JsonNode body = reply.body();
         err.println("the server answered " + reply.status() + ": " + body.path("detail").asText(body.toString()));
-        body.path("errors").forEach(e -> err.println("  " + (e.hasNonNull("pointer") ? e.get("pointer").asText()
-                : e.path("parameter").asText()) + ": " + e.path("message").asText()));
+        body.path("errors").forEach(e -> {
+            String where = e.hasNonNull("pointer") ? e.get("pointer").asText() : e.path("parameter").asText();
+            String from = e.hasNonNull("pointer") ? source.apply(where) : null;
+            err.println("  " + where + (from == null ? "" : " (" + from + ")") + ": " + e.path("message").asText());
+        });
     }
 
     private HttpRequest.Builder request(String path) {
