@@ -49,7 +49,19 @@ public final class AccessPolicy {
             Rule.of("GET", "/api/rounds/**", ROUND_READERS),
             Rule.of("POST", "/api/rounds", ROUND_LEADS),
             Rule.of("POST", "/api/rounds/**", ROUND_LEADS),
-            Rule.open("*", "/api/respond/**"));
+            Rule.open("*", "/api/respond/**"),
+            Rule.open("GET", "/"),
+            Rule.open("*", "/sign-in"),
+            Rule.open("POST", "/sign-out"),
+            Rule.open("GET", "/assets/**"),
+            Rule.open("*", "/respond/**"),
+            Rule.open("*", "/rounds"),
+            Rule.open("*", "/rounds/**"),
+            Rule.open("*", "/results/**"));
+
+    /** The web pages' paths: open here, as the pages check their own sign-in (a session, not a token). */
+    public static final List<String> WEB_PAGES = List.of("/", "/sign-in", "/sign-out", "/assets/**", "/respond/**",
+            "/rounds/**", "/results/**");
 
     /** What applies to a path no rule names. */
     public static final Rule UNLISTED = Rule.of("*", "/**", ADMINS);

@@ -43,6 +43,11 @@ import org.assessor.http.filter.RequestIdFilter;
 import org.assessor.http.filter.RequestLimitsFilter;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.server.Assessor;
+import org.assessor.web.AssetsResource;
+import org.assessor.web.HomeResource;
+import org.assessor.web.SignInRequiredMapper;
+import org.assessor.web.SignInResource;
+import org.assessor.web.WebFilter;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -71,11 +76,12 @@ public final class AssessorApplication extends ResourceConfig {
      * @param lifecycle      the rule-set lifecycle: versions, impact, result history, audit log
      * @param access         whether requests need tokens, and which
      * @param rounds         collection rounds: for leads, invitations and respondents
+     * @param web            the web pages' accounts, sessions and templates
      */
     public AssessorApplication(QuestionnaireCatalog questionnaires, AssessmentService assessments,
                                HealthCheck health, ComparisonService comparisons, ReportService reports,
                                long maxBodyBytes, String version, RuleSetLifecycle lifecycle, AccessControl access,
-                               Assessor.Rounds rounds) {
+                               Assessor.Rounds rounds, Assessor.Web web) {
         property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -94,6 +100,10 @@ public final class AssessorApplication extends ResourceConfig {
         register(new RespondResource(rounds.respondents()));
         register(new OpenApiResource(new OpenApiDocument(DOCUMENTED, version)));
 
+        register(new HomeResource(web.pages()));
+        register(new SignInResource(web.accounts(), web.pages()));
+        register(new AssetsResource());
+
         register(JacksonFeature.withoutExceptionMappers());
         register(new JacksonConfig());
         register(new JsonBodyReader(maxBodyBytes));
@@ -103,6 +113,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(RequestLimitsFilter.class);
         register(new AccessFilter(access, assessments));
         register(new CallerBinder());
+        register(new WebFilter(web.accounts(), web.pages()));
 
         register(NotAuthenticatedMapper.class);
         register(AccessDeniedMapper.class);
@@ -131,6 +142,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(RoundConflictMapper.class);
         register(RoundInvalidMapper.class);
         register(TooManyLinkAttemptsMapper.class);
+        register(SignInRequiredMapper.class);
         register(WebApplicationExceptionMapper.class);
         register(UnexpectedExceptionMapper.class);
     }

@@ -1,6 +1,7 @@
 package org.assessor.server;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.assessor.access.AccessControl;
@@ -23,10 +24,13 @@ import org.assessor.http.AssessorApplication;
 import org.assessor.mail.Mailer;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.round.LinkAttempts;
+import org.assessor.web.Accounts;
+import org.assessor.web.Pages;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.AssessmentStore;
 import org.assessor.store.JdbcAssessmentScan;
 import org.assessor.store.JdbcAssessmentStore;
+import org.assessor.store.JdbcAccounts;
 import org.assessor.store.JdbcAuditLog;
 import org.assessor.store.JdbcInvitationStore;
 import org.assessor.store.JdbcOutbox;
@@ -46,7 +50,11 @@ import org.assessor.store.ResultCodec;
  */
 public record Assessor(Engine engine, AssessmentStore store, AssessmentService assessments, HealthCheck health,
                        ComparisonService comparisons, ReportService reports, RuleSetLifecycle lifecycle,
-                       Rounds rounds) {
+                       Rounds rounds, Web web) {
+
+    /** The web pages' parts: accounts and sessions, and the templates. */
+    public record Web(Accounts accounts, Pages pages) {
+    }
 
     /** The services of collection rounds: for leads, for their invitations, and for respondents. */
     public record Rounds(RoundService rounds, InvitationService invitations, RespondentService respondents) {
@@ -66,6 +74,9 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
         }
     }
 
+    /** How long a signed-in session lasts without a request, unless configured. */
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofMinutes(30);
+
     /**
      * Every service over {@code engine} and the database {@code dataSource}; {@code clock} dates
      * ids and records. The rule-set lifecycle is brought in line with what the database records
@@ -74,7 +85,8 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      * @throws org.assessor.store.StorageFailed if the database cannot be read
      */
     public static Assessor compose(Engine engine, DataSource dataSource, Clock clock) {
-        return compose(engine, dataSource, clock, Optional.empty(), secret -> "/api/respond/" + secret);
+        return compose(engine, dataSource, clock, Optional.empty(), secret -> "/api/respond/" + secret,
+                DEFAULT_SESSION_TIMEOUT);
     }
 
     /**
@@ -82,7 +94,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      * sent through {@code mailer} (if any) and their links made by {@code links} from a link's secret.
      */
     public static Assessor compose(Engine engine, DataSource dataSource, Clock clock, Optional<Mailer> mailer,
-                                   InvitationService.Links links) {
+                                   InvitationService.Links links, Duration sessionTimeout) {
         ResultCodec results = new ResultJson(engine.questionnaires());
         AssessmentStore store = new JdbcAssessmentStore(dataSource, results);
         AssessmentService assessments = new AssessmentService(engine, store, new AssessmentIds(clock));
@@ -95,7 +107,8 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
                 new AuditTrail(new JdbcAuditLog(dataSource)));
         return new Assessor(engine, store, assessments, new HealthCheck(store, engine.ruleSets()), comparisons,
                 new ReportService(assessments, comparisons), lifecycle,
-                Rounds.compose(engine, dataSource, store, clock, mailer, links));
+                Rounds.compose(engine, dataSource, store, clock, mailer, links),
+                new Web(new Accounts(new JdbcAccounts(dataSource), clock, sessionTimeout), new Pages()));
     }
 
     /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */
@@ -109,6 +122,6 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      */
     public AssessorApplication application(AccessControl access, long maxBodyBytes, String version) {
         return new AssessorApplication(engine.questionnaires(), assessments, health, comparisons, reports,
-                maxBodyBytes, version, lifecycle, access, rounds);
+                maxBodyBytes, version, lifecycle, access, rounds, web);
     }
 }

@@ -1,0 +1,73 @@
+package org.assessor.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /sign-in} and {@code /sign-out}: local accounts. A successful sign-in starts a new
+ * session (a new cookie value, so a session id planted before sign-in is worth nothing) and
+ * goes to the person's start page; a failed one says only that the address or password is wrong.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class SignInResource {
+    private final Accounts accounts;
+    private final Pages pages;
+
+    public SignInResource(Accounts accounts, Pages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("sign-in")
+    public Response form(@Context ContainerRequestContext request, @QueryParam("ended") String ended) {
+        WebContext web = WebContext.of(request);
+        return pages.render(200, "sign-in.jte", web.page("Sign in"), new SignInForm("", null,
+                ended == null ? null : "Sign in to go on. For your security, you are signed out after "
+                        + accounts.timeout().toMinutes() + " minutes without using Assessor."));
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@Context ContainerRequestContext request, @FormParam("username") String username,
+                           @FormParam("password") String password) {
+        WebContext web = WebContext.of(request);
+        Accounts.SignInResult result = accounts.signIn(username, password == null ? new char[0]
+                : password.toCharArray());
+        if (!result.succeeded()) {
+            return pages.render(200, "sign-in.jte", web.page("Sign in").titled("Sign in", true),
+                    new SignInForm(username == null ? "" : username, result.refusal(), null));
+        }
+        Cookie old = request.getCookies().get(WebFilter.SESSION);
+        if (old != null) {
+            accounts.signOut(old.getValue());
+        }
+        NewCookie session = new NewCookie.Builder(WebFilter.SESSION).value(result.cookie()).path("/").httpOnly(true)
+                .secure(web.secure()).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(java.net.URI.create("/rounds")).cookie(session).build();
+    }
+
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@Context ContainerRequestContext request) {
+        Cookie session = request.getCookies().get(WebFilter.SESSION);
+        accounts.signOut(session == null ? null : session.getValue());
+        NewCookie gone = new NewCookie.Builder(WebFilter.SESSION).value("").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(java.net.URI.create("/sign-in")).cookie(gone).build();
+    }
+}

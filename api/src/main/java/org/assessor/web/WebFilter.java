@@ -1,0 +1,124 @@
+package org.assessor.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * What every web page gets and every form is checked for, before any page resource runs:
+ * <ul>
+ *   <li>who is signed in (the {@value #SESSION} cookie), and a {@link WebContext} with a fresh
+ *       CSP nonce and the CSRF token of the session, or, for respondents and visitors, of the
+ *       {@value #CSRF} cookie (set here when missing: a double-submit token);</li>
+ *   <li>every {@code POST} to a page must carry that token as the form field {@code _csrf};
+ *       one that does not gets 403 and changes nothing;</li>
+ *   <li>every page response gets a Content-Security-Policy without {@code unsafe-inline} (scripts
+ *       only from this server or with the page's nonce), {@code Referrer-Policy: no-referrer} (a
+ *       respondent's link is in the address and must not leak to other sites), framing refused,
+ *       and {@code nosniff}.</li>
+ * </ul>
+ * Paths under {@code /api/} and {@code /health} are the REST API's and pass untouched.
+ */
+@PreMatching
+@Priority(5)
+public final class WebFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    /** The session cookie. */
+    public static final String SESSION = "assessor_session";
+    /** The double-submit CSRF cookie of visitors who are not signed in. */
+    public static final String CSRF = "assessor_csrf";
+    private static final int MAX_FORM_BYTES = 1 << 20;
+
+    private final Accounts accounts;
+    private final Pages pages;
+
+    public WebFilter(Accounts accounts, Pages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/health");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (!isPage(path)) {
+            return;
+        }
+        Cookie session = request.getCookies().get(SESSION);
+        Optional<Accounts.SignedIn> person = session == null ? Optional.empty() : accounts.session(session.getValue());
+        Cookie csrfCookie = request.getCookies().get(CSRF);
+        boolean fresh = person.isEmpty() && (csrfCookie == null || csrfCookie.getValue().length() != 43);
+        String csrf = person.map(Accounts.SignedIn::csrf).orElse(fresh ? Accounts.random() : csrfCookie.getValue());
+        String proto = request.getHeaderString("X-Forwarded-Proto");
+        boolean secure = "https".equals(request.getUriInfo().getRequestUri().getScheme()) || "https".equals(proto);
+        WebContext context = new WebContext(Accounts.random(), csrf, fresh, person, secure);
+        request.setProperty(WebContext.PROPERTY, context);
+        if ("POST".equals(request.getMethod()) && !sentToken(request, csrf)) {
+            request.abortWith(pages.render(403, "error.jte", context.page("This form has expired"),
+                    "The form was sent without the right security token, so nothing was changed. Go back, reload"
+                            + " the page and try again."));
+        }
+    }
+
+    /** True if the form in {@code request}'s body carries {@code expected} as {@code _csrf}; the body is kept for the resource. */
+    private static boolean sentToken(ContainerRequestContext request, String expected) {
+        MediaType type = request.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            return false;
+        }
+        byte[] body;
+        try {
+            body = request.getEntityStream().readNBytes(MAX_FORM_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        if (body.length > MAX_FORM_BYTES) {
+            return false;
+        }
+        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals("_csrf")) {
+                String sent = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                        expected.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        WebContext context = WebContext.of(request);
+        if (context == null) {
+            return;
+        }
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + context.nonce()
+                + "'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+                + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
+        headers.putSingle("Referrer-Policy", "no-referrer");
+        headers.putSingle("X-Frame-Options", "DENY");
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        if (context.newCsrfCookie()) {
+            headers.add("Set-Cookie", new NewCookie.Builder(CSRF).value(context.csrf()).path("/").httpOnly(true)
+                    .secure(context.secure()).sameSite(NewCookie.SameSite.STRICT).build());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import { initAll } from './nhsuk-frontend.min.js';
+initAll();
