@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "Assessor 0.1.0",
         description = "Rate a site's answers to a standards questionnaire with versioned Drools rule sets.",
-        subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class, RoundsCommand.class,
+        subcommands = {ServeCommand.class, EvaluateCommand.class, RulesCommand.class, RoundsCommand.class, UsersCommand.class,
                 CompareCommand.class},
         footer = {"", "Examples:",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} evaluate --questionnaire organisational-change "

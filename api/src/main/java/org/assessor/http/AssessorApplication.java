@@ -45,6 +45,10 @@ import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.server.Assessor;
 import org.assessor.web.AssetsResource;
 import org.assessor.web.HomeResource;
+import org.assessor.web.ResultPages;
+import org.assessor.web.RoundInvitePages;
+import org.assessor.web.RoundPages;
+import org.assessor.web.SignOutResource;
 import org.assessor.web.SignInRequiredMapper;
 import org.assessor.web.SignInResource;
 import org.assessor.web.WebFilter;
@@ -102,6 +106,10 @@ public final class AssessorApplication extends ResourceConfig {
 
         register(new HomeResource(web.pages()));
         register(new SignInResource(web.accounts(), web.pages()));
+        register(new SignOutResource(web.accounts()));
+        register(new RoundPages(rounds.rounds(), rounds.invitations(), questionnaires, web.pages()));
+        register(new RoundInvitePages(rounds.rounds(), rounds.invitations(), web.pages()));
+        register(new ResultPages(assessments, reports, web.pages()));
         register(new AssetsResource());
 
         register(JacksonFeature.withoutExceptionMappers());

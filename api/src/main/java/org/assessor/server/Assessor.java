@@ -85,7 +85,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
      * @throws org.assessor.store.StorageFailed if the database cannot be read
      */
     public static Assessor compose(Engine engine, DataSource dataSource, Clock clock) {
-        return compose(engine, dataSource, clock, Optional.empty(), secret -> "/api/respond/" + secret,
+        return compose(engine, dataSource, clock, Optional.empty(), secret -> "/respond/" + secret,
                 DEFAULT_SESSION_TIMEOUT);
     }
 

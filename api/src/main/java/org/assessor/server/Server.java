@@ -80,12 +80,12 @@ public final class Server implements AutoCloseable {
             AtomicReference<URI> base = new AtomicReference<>(config.publicUrl());
             Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock(),
                     Optional.ofNullable(config.smtp()).map(SmtpMailer::new),
-                    secret -> base.get().resolve("api/respond/" + secret).toString(), Assessor.DEFAULT_SESSION_TIMEOUT);
+                    secret -> base.get().resolve("respond/" + secret).toString(), Assessor.DEFAULT_SESSION_TIMEOUT);
             http = HttpListener.start(config, assessor.application(access, config.maxBodyBytes(), VERSION));
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
             base.compareAndSet(null, uri);
-            LOG.info("collection rounds: respondents' links start with {}api/respond/; messages {}", base.get(),
+            LOG.info("collection rounds: respondents' links start with {}respond/; messages {}", base.get(),
                     config.smtp() == null ? "are listed for leads to copy (no --smtp)"
                             : "are sent through " + config.smtp().description());
             logAccess(access, uri);

@@ -29,6 +29,11 @@ public final class Pages {
                 .cacheControl(noStore()).build();
     }
 
+    /** A {@code status} page titled {@code title} saying {@code message}: for a page that cannot be shown. */
+    public Response problem(int status, WebContext web, String title, String message) {
+        return render(status, "error.jte", web.page(title), message);
+    }
+
     /** A 303 to {@code path}, after a form: post, redirect, get. */
     public static Response seeOther(String path) {
         return Response.seeOther(java.net.URI.create(path)).cacheControl(noStore()).build();

@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code /sign-in} and {@code /sign-out}: local accounts. A successful sign-in starts a new
+ * {@code /sign-in}: local accounts ({@link SignOutResource} signs out). A successful sign-in starts a new
  * session (a new cookie value, so a session id planted before sign-in is worth nothing) and
  * goes to the person's start page; a failed one says only that the address or password is wrong.
  */
-@Path("/")
+@Path("/sign-in")
 @Produces(MediaType.TEXT_HTML)
 public final class SignInResource {
     private final Accounts accounts;
@@ -31,7 +31,6 @@ public final class SignInResource {
     }
 
     @GET
-    @Path("sign-in")
     public Response form(@Context ContainerRequestContext request, @QueryParam("ended") String ended) {
         WebContext web = WebContext.of(request);
         return pages.render(200, "sign-in.jte", web.page("Sign in"), new SignInForm("", null,
@@ -40,7 +39,6 @@ public final class SignInResource {
     }
 
     @POST
-    @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@Context ContainerRequestContext request, @FormParam("username") String username,
                            @FormParam("password") String password) {
@@ -58,16 +56,5 @@ public final class SignInResource {
         NewCookie session = new NewCookie.Builder(WebFilter.SESSION).value(result.cookie()).path("/").httpOnly(true)
                 .secure(web.secure()).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(java.net.URI.create("/rounds")).cookie(session).build();
-    }
-
-    @POST
-    @Path("sign-out")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(@Context ContainerRequestContext request) {
-        Cookie session = request.getCookies().get(WebFilter.SESSION);
-        accounts.signOut(session == null ? null : session.getValue());
-        NewCookie gone = new NewCookie.Builder(WebFilter.SESSION).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(java.net.URI.create("/sign-in")).cookie(gone).build();
     }
 }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoundsCommandTest {
     private static final Pattern ROUND_ID = Pattern.compile("created round ([0-9a-f-]{36}) \\(open\\)");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/api/respond/([A-Za-z0-9_-]{43})");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/respond/([A-Za-z0-9_-]{43})");
 
     @RegisterExtension
     static final OwnServer SERVER = new OwnServer(data -> FixtureServer.config(data).withTokens(Tokens.write(data)));
@@ -112,7 +112,7 @@ class RoundsCommandTest {
         Run invited = lead("rounds", "invite", round, "--file", csv.toString(), "--messages", messages.toString());
         assertThat(invited.exitCode()).as(invited.out() + invited.err()).isZero();
         assertThat(invited.out()).startsWith("made 4 links for round " + round + ":\n")
-                .containsPattern("board +Ada Lovelace <ada@north\\.example> +to copy +http://\\S+/api/respond/")
+                .containsPattern("board +Ada Lovelace <ada@north\\.example> +to copy +http://\\S+/respond/")
                 .containsPattern("board +Okri, Ben +to copy +http://")
                 .containsPattern("frontline-staff +Cy Twombly <cy@north\\.example> +to copy +http://")
                 .containsPattern("frontline-staff +\\(no name\\) +to copy +http://")

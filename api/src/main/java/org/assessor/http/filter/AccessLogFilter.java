@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Logs one line per request to the {@code assessor.access} logger: method, path, status and
  * milliseconds, with the request id from the MDC. Never logs bodies, query strings or headers
  * (so no credentials), and never a respondent's link: the token segment of
- * {@code /api/respond/{link}/...} is logged as {@code {link}}.
+ * {@code /api/respond/{link}/...} and of the respondent's pages {@code /respond/{link}/...} is logged
+ * as {@code {link}}.
  */
 @PreMatching
 @Priority(2)
@@ -36,11 +37,12 @@ public final class AccessLogFilter implements ContainerRequestFilter, ContainerR
 
     /** {@code path} (without its leading '/') with a respondent's link replaced by {@code {link}}. */
     static String withoutLink(String path) {
-        String prefix = "api/respond/";
-        if (!path.startsWith(prefix)) {
-            return path;
+        for (String prefix : new String[] {"api/respond/", "respond/"}) {
+            if (path.startsWith(prefix)) {
+                int end = path.indexOf('/', prefix.length());
+                return prefix + "{link}" + (end < 0 ? "" : path.substring(end));
+            }
         }
-        int end = path.indexOf('/', prefix.length());
-        return prefix + "{link}" + (end < 0 ? "" : path.substring(end));
+        return path;
     }
 }

@@ -1,0 +1,106 @@
+package org.assessor.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assessor.core.Rating;
+import org.assessor.result.ActionResult;
+import org.assessor.result.AssessmentResult;
+import org.assessor.result.CriterionResult;
+import org.assessor.result.Reason;
+import org.assessor.result.RespondentRatingView;
+import org.assessor.result.SectionResult;
+import org.assessor.result.StandardResult;
+
+/**
+ * A result as the result page shows it, in plain language: the overall rating, each section's
+ * standards and their criteria with why ("3 of 5 respondents rate it met"), agreement, the rule
+ * names for the curious, and the action plan by priority.
+ *
+ * @param heading     what the page is about, e.g. the site and cycle
+ * @param provisional whether the result is a round's provisional rating (never stored)
+ * @param pdf         the address of the PDF report; null for none
+ */
+public record ResultPage(String heading, boolean provisional, String pdf, RatingTag overall,
+                         List<String> outcomes, List<SectionRow> sections, List<ActionRow> actions,
+                         int respondents) {
+
+    /** A rating as a tag: its words and the CSS modifier that colours it (never the only signal). */
+    public record RatingTag(String code, String words) {
+        static RatingTag of(Rating rating) {
+            return new RatingTag(rating.code(), switch (rating.code()) {
+                case "met" -> "Met";
+                case "partly-met" -> "Partly met";
+                case "not-met" -> "Not met";
+                case "not-applicable" -> "Not applicable";
+                case "not-rated" -> "Not rated";
+                default -> rating.code();
+            });
+        }
+    }
+
+    /** A section and its standards. */
+    public record SectionRow(String id, String title, RatingTag rating, List<StandardRow> standards) {
+    }
+
+    /** A standard, its agreement in words, and its criteria. */
+    public record StandardRow(String id, String title, RatingTag rating, String agreement, boolean lowAgreement,
+                              List<CriterionRow> criteria) {
+    }
+
+    /** A criterion with its plain-language reason and the rules behind it. */
+    public record CriterionRow(String id, String title, RatingTag rating, boolean critical, String why,
+                               boolean lowAgreement, List<String> rules) {
+    }
+
+    /** One recommended action. */
+    public record ActionRow(String priority, String target, String text) {
+    }
+
+    /** The page of {@code result}. */
+    public static ResultPage of(AssessmentResult result, String heading, boolean provisional, String pdf) {
+        List<SectionRow> sections = new ArrayList<>();
+        for (SectionResult section : result.sections()) {
+            List<StandardRow> standards = new ArrayList<>();
+            for (StandardResult standard : section.standards()) {
+                List<CriterionRow> criteria = standard.criteria().stream().map(ResultPage::criterion).toList();
+                String agreement = standard.agreement() == null ? null
+                        : "Agreement between respondents: " + Math.round(standard.agreement().index() * 100) + "%"
+                        + (standard.agreement().low() ? " (low: respondents disagree)" : "");
+                standards.add(new StandardRow(standard.id(), standard.title(), RatingTag.of(standard.rating()),
+                        agreement, standard.agreement() != null && standard.agreement().low(), criteria));
+            }
+            sections.add(new SectionRow(section.id(), section.title(), RatingTag.of(section.rating()), standards));
+        }
+        List<ActionRow> actions = result.actions().stream()
+                .sorted(Comparator.comparing(ActionResult::priority))
+                .map(a -> new ActionRow(a.priority().code(), a.target(), a.text())).toList();
+        List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
+        return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating()), outcomes, sections,
+                actions, result.respondents().size());
+    }
+
+    private static CriterionRow criterion(CriterionResult c) {
+        List<String> rules = c.reasons().stream().map(Reason::rule).distinct().toList();
+        return new CriterionRow(c.id(), c.title(), RatingTag.of(c.rating()), c.critical(), why(c),
+                c.agreement() != null && c.agreement().low(), rules);
+    }
+
+    /** "3 of 5 respondents rate it met, 2 partly met", or the consolidation's own detail for one respondent. */
+    static String why(CriterionResult c) {
+        List<RespondentRatingView> rated = c.respondents().stream().filter(r -> r.rating().isRated()).toList();
+        if (rated.size() < 2) {
+            return c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1).detail();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rated.stream().sorted(Comparator.comparing((RespondentRatingView r) -> r.rating().getRank()).reversed())
+                .forEach(r -> counts.merge(RatingTag.of(r.rating()).words().toLowerCase(java.util.Locale.UK), 1,
+                        Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((words, n) -> parts.add(n + " " + words));
+        return parts.get(0).replaceFirst("^(\\d+) ", "$1 of " + rated.size() + " respondents rate it ")
+                + (parts.size() > 1 ? ", " + String.join(", ", parts.subList(1, parts.size())) : "");
+    }
+}
