@@ -139,6 +139,9 @@ public final class AccessPolicy {
          * {@code pattern}; one trailing slash is ignored.
          */
         static Optional<String> match(String pattern, String path) {
+            if (pattern.equals("/")) {
+                return path.equals("/") ? Optional.of("") : Optional.empty();
+            }
             String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             String[] want = pattern.substring(1).split("/", -1);
             String[] have = trimmed.substring(1).split("/", -1);

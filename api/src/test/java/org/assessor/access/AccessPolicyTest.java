@@ -30,7 +30,10 @@ class AccessPolicyTest {
             "GET, /api/rulesetsx, /**",
             "GET, /api/audit/2026, /api/audit/**",
             "GET, /api//assessments, /**",
-            "GET, /, /**"})
+            "GET, /, /",
+            "POST, /, /**",
+            "GET, /respond/abc/sections/1, /respond/**",
+            "DELETE, /nowhere, /**"})
     void theFirstMatchingRuleDecidesAndAnythingUnnamedIsForAdminsOnly(String method, String path, String pattern) {
         AccessPolicy.Decision decision = AccessPolicy.decide(method, path);
 
