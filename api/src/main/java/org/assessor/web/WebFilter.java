@@ -64,7 +64,8 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         Optional<Accounts.SignedIn> person = session == null ? Optional.empty() : accounts.session(session.getValue());
         Cookie csrfCookie = request.getCookies().get(CSRF);
         boolean fresh = person.isEmpty() && (csrfCookie == null || csrfCookie.getValue().length() != 43);
-        String csrf = person.map(Accounts.SignedIn::csrf).orElse(fresh ? Accounts.random() : csrfCookie.getValue());
+        String csrf = person.map(Accounts.SignedIn::csrf)
+                .orElseGet(() -> fresh ? Accounts.random() : csrfCookie.getValue());
         String proto = request.getHeaderString("X-Forwarded-Proto");
         boolean secure = "https".equals(request.getUriInfo().getRequestUri().getScheme()) || "https".equals(proto);
         WebContext context = new WebContext(Accounts.random(), csrf, fresh, person, secure);

@@ -1,0 +1,160 @@
+package org.assessor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assessor.testing.ApiClient;
+import org.assessor.testing.Browser;
+import org.assessor.testing.Rounds;
+import org.assessor.testing.WebSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A site lead runs a round in a real headless Chromium, through the real server: signs in, opens a
+ * round (first with mistakes the form points out), invites three people, sees the rating so far
+ * once they have answered, closes the round, reads the result in plain language and downloads
+ * the PDF for the board. axe finds no WCAG 2.2 AA violation on any page on the way; screenshots
+ * of the main pages go to {@code docs/screens/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeadBrowserTest {
+    @RegisterExtension
+    static final WebSite SITE = new WebSite();
+    private Browser browser;
+    private WebDriver driver;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    private void open(String path) {
+        driver.get(SITE.uri().resolve(path).toString());
+    }
+
+    private void check(String page) {
+        browser.violations().forEach(v -> violations.add(page + ": " + v));
+    }
+
+    /** Clicks {@code element} and waits until the next page has loaded. */
+    private void submit(By button) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void aLeadRunsARoundFromSignInToThePdfForTheirBoard() throws Exception {
+        open("/");
+        check("start page");
+        submit(By.linkText("Sign in"));
+        type("username", WebSite.NORTH_LEAD);
+        type("password", WebSite.PASSWORD);
+        check("sign-in");
+        browser.screenshot("lead-sign-in");
+        submit(By.cssSelector("button[type=submit].nhsuk-button"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your rounds");
+        check("rounds");
+
+        submit(By.linkText("Open a round"));
+        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        assertThat(driver.getTitle()).startsWith("Error: Open a round");
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
+                .contains("Enter a cycle").contains("Enter a real closing date");
+        check("open a round, with errors");
+        browser.screenshot("lead-open-round-errors");
+        driver.findElement(By.id("questionnaire")).click();
+        type("cycle", "baseline");
+        type("closes-day", "31");
+        type("closes-month", "1");
+        type("closes-year", "2099");
+        type("expected-board", "1");
+        type("expected-frontline-staff", "2");
+        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Round: baseline");
+        String round = driver.getCurrentUrl().replaceAll(".*/rounds/", "");
+
+        submit(By.linkText("Invite people"));
+        check("invite");
+        type("people", "board, Asha Patel, asha@north.example\nfrontline-staff, Tom Reid\nfrontline-staff, Jo Lane");
+        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        List<String> tokens = driver.findElements(By.cssSelector(".assessor-link-box")).stream()
+                .map(e -> e.getText().replaceAll(".*/respond/", "")).toList();
+        assertThat(tokens).hasSize(3);
+        check("links");
+        browser.screenshot("lead-links");
+
+        Rounds respondents = new Rounds(SITE.api());
+        for (int i = 0; i < tokens.size(); i++) {
+            respondents.saved(tokens.get(i), Rounds.FIRST_PART.formatted(i == 2 ? "no" : "yes", "partly"));
+            respondents.saved(tokens.get(i), Rounds.SECOND_PART.formatted("yes", i == 1 ? "no" : "yes"));
+            assertThat(respondents.submit(tokens.get(i)).statusCode()).isEqualTo(200);
+        }
+
+        open("/rounds/" + round);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("3 of 3 invited people have submitted");
+        check("round");
+        browser.screenshot("lead-round");
+        submit(By.linkText("See the rating so far"));
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-warning-callout")).getText()).contains("Provisional");
+        check("rating so far");
+
+        open("/rounds/" + round + "/close");
+        check("close");
+        submit(By.cssSelector("button.nhsuk-button--warning"));
+        String main = driver.findElement(By.tagName("main")).getText();
+        assertThat(main).contains("Overall:").contains("from 3 respondents").contains("Action plan")
+                .containsPattern("\\d of 3 respondents rate it (met|partly met|not met)");
+        check("result");
+        browser.screenshot("lead-result");
+
+        String pdfPath = driver.findElement(By.linkText("Download the report (PDF)")).getAttribute("href");
+        Cookie session = driver.manage().getCookieNamed(WebFilter.SESSION);
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(pdfPath)).header("Cookie", WebFilter.SESSION + "=" + session.getValue())
+                        .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Site north").contains("Respondents 3");
+        }
+        JsonNode stored = ApiClient.json(SITE.api().get(org.assessor.testing.Tokens.NORTH,
+                "/api/rounds/" + round));
+        assertThat(stored.get("status").asText()).isEqualTo("closed");
+
+        assertThat(violations).as("axe: WCAG 2.2 AA violations").isEmpty();
+    }
+}
