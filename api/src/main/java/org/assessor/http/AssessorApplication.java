@@ -43,6 +43,7 @@ import org.assessor.http.filter.RequestIdFilter;
 import org.assessor.http.filter.RequestLimitsFilter;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.server.Assessor;
+import org.assessor.web.ActionPages;
 import org.assessor.web.AssetsResource;
 import org.assessor.web.HomeResource;
 import org.assessor.web.ResultPages;
@@ -109,7 +110,8 @@ public final class AssessorApplication extends ResourceConfig {
         register(new SignOutResource(web.accounts()));
         register(new RoundPages(rounds.rounds(), rounds.invitations(), questionnaires, web.pages()));
         register(new RoundInvitePages(rounds.rounds(), rounds.invitations(), web.pages()));
-        register(new ResultPages(assessments, reports, web.pages()));
+        register(new ResultPages(web.plans(), reports, web.pages()));
+        register(new ActionPages(web.plans(), web.pages()));
         register(new AssetsResource());
 
         register(JacksonFeature.withoutExceptionMappers());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.assessor.access.AccessControl;
 import org.assessor.api.ResultJson;
+import org.assessor.app.ActionPlanService;
 import org.assessor.app.AssessmentService;
 import org.assessor.app.AuditTrail;
 import org.assessor.app.ComparisonService;
@@ -31,6 +32,7 @@ import org.assessor.store.AssessmentStore;
 import org.assessor.store.JdbcAssessmentScan;
 import org.assessor.store.JdbcAssessmentStore;
 import org.assessor.store.JdbcAccounts;
+import org.assessor.store.JdbcActionPlans;
 import org.assessor.store.JdbcAuditLog;
 import org.assessor.store.JdbcInvitationStore;
 import org.assessor.store.JdbcOutbox;
@@ -53,7 +55,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
                        Rounds rounds, Web web) {
 
     /** The web pages' parts: accounts and sessions, and the templates. */
-    public record Web(Accounts accounts, Pages pages) {
+    public record Web(Accounts accounts, Pages pages, ActionPlanService plans) {
     }
 
     /** The services of collection rounds: for leads, for their invitations, and for respondents. */
@@ -108,7 +110,8 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
         return new Assessor(engine, store, assessments, new HealthCheck(store, engine.ruleSets()), comparisons,
                 new ReportService(assessments, comparisons), lifecycle,
                 Rounds.compose(engine, dataSource, store, clock, mailer, links),
-                new Web(new Accounts(new JdbcAccounts(dataSource), clock, sessionTimeout), new Pages()));
+                new Web(new Accounts(new JdbcAccounts(dataSource), clock, sessionTimeout), new Pages(),
+                        new ActionPlanService(assessments, new JdbcActionPlans(dataSource), clock)));
     }
 
     /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */

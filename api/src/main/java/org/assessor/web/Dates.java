@@ -13,6 +13,10 @@ final class Dates {
     private Dates() {
     }
 
+    static String date(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(day);
+    }
+
     static String day(Instant at) {
         return at == null ? "" : DAY.format(at);
     }

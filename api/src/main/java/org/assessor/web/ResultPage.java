@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assessor.app.ActionPlanService;
 import org.assessor.core.Rating;
 import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
@@ -25,7 +26,15 @@ import org.assessor.result.StandardResult;
  */
 public record ResultPage(String heading, boolean provisional, String pdf, RatingTag overall,
                          List<String> outcomes, List<SectionRow> sections, List<ActionRow> actions,
-                         int respondents) {
+                         int respondents, Since since) {
+
+    /** Progress since the previous cycle: its label, and each standard's rating then and now. */
+    public record Since(String label, List<Change> changes) {
+    }
+
+    /** One standard's rating in the previous cycle and now, and which way it went, in words. */
+    public record Change(String id, String title, RatingTag before, RatingTag now, String direction) {
+    }
 
     /** A rating as a tag: its words and the CSS modifier that colours it (never the only signal). */
     public record RatingTag(String code, String words) {
@@ -55,8 +64,48 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                                boolean lowAgreement, List<String> rules) {
     }
 
-    /** One recommended action. */
-    public record ActionRow(String priority, String target, String text) {
+    /**
+     * One recommended action and its plan: owner, due date and status (blank where not planned),
+     * the earlier cycle its plan was carried from, and where to change it (null if the reader may not).
+     */
+    public record ActionRow(String id, String priority, String target, String text, String owner, String due,
+                            String status, String carriedFrom, String change) {
+    }
+
+    /** The page of stored assessment {@code id} with its action plan and progress since the previous cycle. */
+    public static ResultPage of(String id, ActionPlanService.Plan plan, String heading) {
+        ResultPage page = of(plan.result(), heading, false, "/results/" + id + "/report.pdf");
+        List<ActionRow> actions = plan.result().actions().stream()
+                .sorted(Comparator.comparing(ActionResult::priority)).map(a -> {
+                    ActionPlanService.Item item = plan.items().get(a.id());
+                    return new ActionRow(a.id(), a.priority().code(), a.target(), a.text(),
+                            item == null || item.owner() == null ? "" : item.owner(),
+                            item == null || item.due() == null ? "" : Dates.date(item.due()),
+                            item == null ? "not started" : item.status().replace('-', ' '),
+                            item == null ? null : item.carriedFrom(),
+                            plan.editable() ? "/results/" + id + "/actions/" + a.id() : null);
+                }).toList();
+        Since since = plan.previous().map(p -> since(p, plan.result())).orElse(null);
+        return new ResultPage(page.heading(), false, page.pdf(), page.overall(), page.outcomes(), page.sections(),
+                actions, page.respondents(), since);
+    }
+
+    private static Since since(AssessmentResult before, AssessmentResult now) {
+        Map<String, StandardResult> earlier = new LinkedHashMap<>();
+        before.sections().forEach(s -> s.standards().forEach(st -> earlier.put(st.id(), st)));
+        List<Change> changes = new ArrayList<>();
+        now.sections().forEach(s -> s.standards().forEach(st -> {
+            StandardResult then = earlier.get(st.id());
+            if (then != null) {
+                int step = Integer.compare(st.rating().getRank(), then.rating().getRank());
+                String direction = !st.rating().isRated() || !then.rating().isRated() ? "not comparable"
+                        : step > 0 ? "better" : step < 0 ? "worse" : "the same";
+                changes.add(new Change(st.id(), st.title(), RatingTag.of(then.rating()), RatingTag.of(st.rating()),
+                        direction));
+            }
+        }));
+        return new Since("Since " + (before.cycle() == null ? "the previous assessment" : before.cycle())
+                + " (" + Dates.day(before.evaluatedAt()) + ")", changes);
     }
 
     /** The page of {@code result}. */
@@ -76,10 +125,11 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
         }
         List<ActionRow> actions = result.actions().stream()
                 .sorted(Comparator.comparing(ActionResult::priority))
-                .map(a -> new ActionRow(a.priority().code(), a.target(), a.text())).toList();
+                .map(a -> new ActionRow(a.id(), a.priority().code(), a.target(), a.text(), "", "", "", null, null))
+                .toList();
         List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
         return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating()), outcomes, sections,
-                actions, result.respondents().size());
+                actions, result.respondents().size(), null);
     }
 
     private static CriterionRow criterion(CriterionResult c) {

@@ -9,23 +9,24 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assessor.access.Caller;
-import org.assessor.app.AssessmentService;
+import org.assessor.app.ActionPlanService;
 import org.assessor.app.ReportService;
 import org.assessor.result.AssessmentResult;
 import org.assessor.store.NoSuchAssessment;
 
 /**
- * {@code /results/{id}}: a stored assessment's result page, in plain language, and its PDF for the
- * board, for whoever may see that assessment (a site its own).
+ * {@code /results/{id}}: a stored assessment's result page, in plain language, with its action
+ * plan and the progress since the site's previous cycle, and its PDF for the board, for whoever
+ * may see that assessment (a site its own).
  */
 @Path("/results/{id}")
 public final class ResultPages {
-    private final AssessmentService assessments;
+    private final ActionPlanService plans;
     private final ReportService reports;
     private final Pages pages;
 
-    public ResultPages(AssessmentService assessments, ReportService reports, Pages pages) {
-        this.assessments = assessments;
+    public ResultPages(ActionPlanService plans, ReportService reports, Pages pages) {
+        this.plans = plans;
         this.reports = reports;
         this.pages = pages;
     }
@@ -36,10 +37,11 @@ public final class ResultPages {
         WebContext web = WebContext.of(request);
         Caller caller = RoundPages.caller(web);
         try {
-            AssessmentResult result = assessments.visibleResult(id, caller);
+            ActionPlanService.Plan plan = plans.plan(caller, id);
+            AssessmentResult result = plan.result();
             String heading = result.site().name() + (result.cycle() == null ? "" : ", " + result.cycle());
             return pages.render(200, "results/result.jte", web.page("Result: " + heading),
-                    ResultPage.of(result, heading, false, "/results/" + id + "/report.pdf"));
+                    ResultPage.of(id, plan, heading));
         } catch (NoSuchAssessment e) {
             return pages.problem(404, web, "Page not found", e.getMessage());
         }
