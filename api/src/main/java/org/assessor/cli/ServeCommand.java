@@ -90,19 +90,25 @@ final class ServeCommand implements Callable<Integer> {
                     + " messages are listed for the round's lead to copy.")
     private String smtp;
 
+    @Option(names = "--session-timeout", paramLabel = "MINUTES", defaultValue = "30",
+            description = "Sign people out of the web pages after this many minutes without a request (1 to 1440;"
+                    + " default: ${DEFAULT-VALUE}). Pages warn two minutes before.")
+    private long sessionTimeoutMinutes;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
-                || shutdownGraceSeconds < 0) {
+                || shutdownGraceSeconds < 0 || sessionTimeoutMinutes < 1 || sessionTimeoutMinutes > 1440) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, "
                     + "--max-body-bytes 1 to " + ServerConfig.MAX_BODY_BYTES_CEILING
-                    + " and --shutdown-grace not negative");
+                    + ", --shutdown-grace not negative and --session-timeout 1 to 1440 minutes");
         }
         ServerConfig config = ServerConfig.defaults().withAddress(host, port).withDataFolder(database.data)
                 .withMaxBodyBytes(maxBodyBytes).withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
                 .withDatabase(database.config(spec.commandLine())).withTokens(tokens)
-                .withPublicUrl(publicUrl(spec.commandLine())).withSmtp(smtp(spec.commandLine()));
+                .withPublicUrl(publicUrl(spec.commandLine())).withSmtp(smtp(spec.commandLine()))
+                .withSessionTimeout(Duration.ofMinutes(sessionTimeoutMinutes));
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();

@@ -77,7 +77,7 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
     }
 
     /** How long a signed-in session lasts without a request, unless configured. */
-    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_SESSION_TIMEOUT = ServerConfig.DEFAULT_SESSION_TIMEOUT;
 
     /**
      * Every service over {@code engine} and the database {@code dataSource}; {@code clock} dates

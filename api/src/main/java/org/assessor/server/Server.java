@@ -80,7 +80,7 @@ public final class Server implements AutoCloseable {
             AtomicReference<URI> base = new AtomicReference<>(config.publicUrl());
             Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock(),
                     Optional.ofNullable(config.smtp()).map(SmtpMailer::new),
-                    secret -> base.get().resolve("respond/" + secret).toString(), Assessor.DEFAULT_SESSION_TIMEOUT);
+                    secret -> base.get().resolve("respond/" + secret).toString(), config.sessionTimeout());
             http = HttpListener.start(config, assessor.application(access, config.maxBodyBytes(), VERSION));
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");

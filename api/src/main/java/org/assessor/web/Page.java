@@ -24,6 +24,17 @@ public record Page(String title, String nonce, String csrf, Optional<Accounts.Si
         return new Page(newTitle, nonce, csrf, person, hasErrors);
     }
 
+    /** Seconds until the signed-in person's session ends without another request; 0 for visitors. */
+    public long sessionSeconds() {
+        return person.map(p -> Math.max(0, java.time.Duration.between(java.time.Instant.now(), p.expires()).toSeconds()))
+                .orElse(0L);
+    }
+
+    /** Minutes a session lasts without a request, for the notice on signed-in pages; 0 for visitors. */
+    public long sessionMinutes() {
+        return (sessionSeconds() + 59) / 60;
+    }
+
     /** The signed-in person's name, or empty. */
     public String personName() {
         return person.map(Accounts.SignedIn::name).orElse("");
