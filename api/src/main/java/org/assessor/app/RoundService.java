@@ -39,6 +39,7 @@ import org.assessor.store.StoredAssessment;
  */
 public final class RoundService {
     private static final int MAX_EXPECTED = 1000;
+    private static final int MAX_KEPT = 1000;
 
     private final Engine engine;
     private final JdbcRoundStore rounds;
@@ -48,6 +49,7 @@ public final class RoundService {
     private final AssessmentIds ids;
     private final Clock clock;
     private final RoundAccess access;
+    private final java.util.Map<String, Provisional> provisionals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RoundService(Engine engine, JdbcRoundStore rounds, JdbcInvitationStore invitations,
                         JdbcResponseStore responses, AssessmentStore assessments, AssessmentIds ids, Clock clock) {
@@ -171,11 +173,27 @@ public final class RoundService {
         return new Progress(round, roles, open, notFinished);
     }
 
-    /** The round so far, rated through the rule set it names, storing nothing. */
+    /**
+     * The round so far, rated through the rule set it names, storing nothing. The rating is kept
+     * while the submitted responses stay the same (same keys, same revisions), so a lead who
+     * reloads the page does not wait for the engine again.
+     */
     public Provisional provisional(Caller caller, String id) {
         Round round = access.visible(caller, id);
         List<Response> submitted = submitted(round);
-        return new Provisional(round, submitted.size(), rate(round, RoundSubmission.of(round, submitted)));
+        String fingerprint = submitted.stream().map(r -> r.key() + ":" + r.revision())
+                .collect(java.util.stream.Collectors.joining(","));
+        Provisional kept = provisionals.get(round.id());
+        if (kept != null && kept.fingerprint().equals(fingerprint)) {
+            return kept;
+        }
+        if (provisionals.size() > MAX_KEPT) {
+            provisionals.clear();
+        }
+        Provisional rated = new Provisional(round, submitted.size(), rate(round, RoundSubmission.of(round, submitted)),
+                fingerprint);
+        provisionals.put(round.id(), rated);
+        return rated;
     }
 
     /**
@@ -224,8 +242,11 @@ public final class RoundService {
                 + round.assessmentId());
     }
 
-    /** A provisional rating: the round, how many responses it counts, and the result (never stored). */
-    public record Provisional(Round round, int responses, AssessmentResult result) {
+    /**
+     * A provisional rating: the round, how many responses it counts, the result (never stored), and
+     * a fingerprint of the responses it was rated from.
+     */
+    public record Provisional(Round round, int responses, AssessmentResult result, String fingerprint) {
     }
 
     /** A round just closed, the number of responses it counted, and the assessment stored. */
