@@ -26,7 +26,7 @@ import org.assessor.result.StandardResult;
  */
 public record ResultPage(String heading, boolean provisional, String pdf, RatingTag overall,
                          List<String> outcomes, List<SectionRow> sections, List<ActionRow> actions,
-                         int respondents, Since since) {
+                         int respondents, Since since, ProfileChart chart) {
 
     /** Progress since the previous cycle: its label, and each standard's rating then and now. */
     public record Since(String label, List<Change> changes) {
@@ -87,7 +87,7 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                 }).toList();
         Since since = plan.previous().map(p -> since(p, plan.result())).orElse(null);
         return new ResultPage(page.heading(), false, page.pdf(), page.overall(), page.outcomes(), page.sections(),
-                actions, page.respondents(), since);
+                actions, page.respondents(), since, page.chart());
     }
 
     private static Since since(AssessmentResult before, AssessmentResult now) {
@@ -129,7 +129,7 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                 .toList();
         List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
         return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating()), outcomes, sections,
-                actions, result.respondents().size(), null);
+                actions, result.respondents().size(), null, ProfileChart.of(result));
     }
 
     private static CriterionRow criterion(CriterionResult c) {

@@ -129,7 +129,7 @@ class LeadBrowserTest {
         check("round");
         browser.screenshot("lead-round");
         submit(By.linkText("See the rating so far"));
-        assertThat(driver.findElement(By.cssSelector(".nhsuk-warning-callout")).getText()).contains("Provisional");
+        assertThat(driver.findElement(By.cssSelector("main .nhsuk-warning-callout")).getText()).contains("Provisional");
         check("rating so far");
 
         open("/rounds/" + round + "/close");
