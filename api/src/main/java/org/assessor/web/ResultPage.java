@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.assessor.app.ActionPlanService;
 import org.assessor.core.Rating;
+import org.assessor.core.RatingScale;
 import org.assessor.result.ActionResult;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
@@ -36,17 +37,14 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
     public record Change(String id, String title, RatingTag before, RatingTag now, String direction) {
     }
 
-    /** A rating as a tag: its words and the CSS modifier that colours it (never the only signal). */
-    public record RatingTag(String code, String words) {
-        static RatingTag of(Rating rating) {
-            return new RatingTag(rating.code(), switch (rating.code()) {
-                case "met" -> "Met";
-                case "partly-met" -> "Partly met";
-                case "not-met" -> "Not met";
-                case "not-applicable" -> "Not applicable";
-                case "not-rated" -> "Not rated";
-                default -> rating.code();
-            });
+    /**
+     * A rating as a tag: its code (the CSS modifier that colours it, never the only signal) and its
+     * words and letter from the questionnaire's scale.
+     */
+    public record RatingTag(String code, String words, String letter) {
+        static RatingTag of(Rating rating, RatingScale scale) {
+            RatingScale.Level level = scale.describe(rating);
+            return new RatingTag(rating.code(), level.label(), level.letter());
         }
     }
 
@@ -100,7 +98,7 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                 int step = Integer.compare(st.rating().getRank(), then.rating().getRank());
                 String direction = !st.rating().isRated() || !then.rating().isRated() ? "not comparable"
                         : step > 0 ? "better" : step < 0 ? "worse" : "the same";
-                changes.add(new Change(st.id(), st.title(), RatingTag.of(then.rating()), RatingTag.of(st.rating()),
+                changes.add(new Change(st.id(), st.title(), RatingTag.of(then.rating(), now.questionnaire().scale()), RatingTag.of(st.rating(), now.questionnaire().scale()),
                         direction));
             }
         }));
@@ -110,43 +108,44 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
 
     /** The page of {@code result}. */
     public static ResultPage of(AssessmentResult result, String heading, boolean provisional, String pdf) {
+        RatingScale scale = result.questionnaire().scale();
         List<SectionRow> sections = new ArrayList<>();
         for (SectionResult section : result.sections()) {
             List<StandardRow> standards = new ArrayList<>();
             for (StandardResult standard : section.standards()) {
-                List<CriterionRow> criteria = standard.criteria().stream().map(ResultPage::criterion).toList();
+                List<CriterionRow> criteria = standard.criteria().stream().map(c -> criterion(c, scale)).toList();
                 String agreement = standard.agreement() == null ? null
                         : "Agreement between respondents: " + Math.round(standard.agreement().index() * 100) + "%"
                         + (standard.agreement().low() ? " (low: respondents disagree)" : "");
-                standards.add(new StandardRow(standard.id(), standard.title(), RatingTag.of(standard.rating()),
+                standards.add(new StandardRow(standard.id(), standard.title(), RatingTag.of(standard.rating(), scale),
                         agreement, standard.agreement() != null && standard.agreement().low(), criteria));
             }
-            sections.add(new SectionRow(section.id(), section.title(), RatingTag.of(section.rating()), standards));
+            sections.add(new SectionRow(section.id(), section.title(), RatingTag.of(section.rating(), scale), standards));
         }
         List<ActionRow> actions = result.actions().stream()
                 .sorted(Comparator.comparing(ActionResult::priority))
                 .map(a -> new ActionRow(a.id(), a.priority().code(), a.target(), a.text(), "", "", "", null, null))
                 .toList();
         List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
-        return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating()), outcomes, sections,
+        return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating(), scale), outcomes, sections,
                 actions, result.respondents().size(), null, ProfileChart.of(result));
     }
 
-    private static CriterionRow criterion(CriterionResult c) {
+    private static CriterionRow criterion(CriterionResult c, RatingScale scale) {
         List<String> rules = c.reasons().stream().map(Reason::rule).distinct().toList();
-        return new CriterionRow(c.id(), c.title(), RatingTag.of(c.rating()), c.critical(), why(c),
+        return new CriterionRow(c.id(), c.title(), RatingTag.of(c.rating(), scale), c.critical(), why(c, scale),
                 c.agreement() != null && c.agreement().low(), rules);
     }
 
     /** "3 of 5 respondents rate it met, 2 partly met", or the consolidation's own detail for one respondent. */
-    static String why(CriterionResult c) {
+    static String why(CriterionResult c, RatingScale scale) {
         List<RespondentRatingView> rated = c.respondents().stream().filter(r -> r.rating().isRated()).toList();
         if (rated.size() < 2) {
             return c.reasons().isEmpty() ? "" : c.reasons().get(c.reasons().size() - 1).detail();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         rated.stream().sorted(Comparator.comparing((RespondentRatingView r) -> r.rating().getRank()).reversed())
-                .forEach(r -> counts.merge(RatingTag.of(r.rating()).words().toLowerCase(java.util.Locale.UK), 1,
+                .forEach(r -> counts.merge(RatingTag.of(r.rating(), scale).words().toLowerCase(java.util.Locale.UK), 1,
                         Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((words, n) -> parts.add(n + " " + words));
