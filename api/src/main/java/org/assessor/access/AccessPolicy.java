@@ -57,11 +57,13 @@ public final class AccessPolicy {
             Rule.open("*", "/respond/**"),
             Rule.open("*", "/rounds"),
             Rule.open("*", "/rounds/**"),
-            Rule.open("*", "/results/**"));
+            Rule.open("*", "/results/**"),
+            Rule.open("*", "/peer"),
+            Rule.open("*", "/peer/**"));
 
     /** The web pages' paths: open here, as the pages check their own sign-in (a session, not a token). */
     public static final List<String> WEB_PAGES = List.of("/", "/sign-in", "/sign-out", "/assets/**", "/respond/**",
-            "/rounds/**", "/results/**");
+            "/rounds/**", "/results/**", "/peer/**");
 
     /** What applies to a path no rule names. */
     public static final Rule UNLISTED = Rule.of("*", "/**", ADMINS);

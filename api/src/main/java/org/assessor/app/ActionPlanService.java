@@ -22,7 +22,8 @@ import org.assessor.store.StoredAssessment;
  * A site's action plan for an assessment, and the site's previous cycle: who owns each
  * recommended action, by when, and its status, carried into the next cycle (an action the new
  * result recommends again starts from its plan in the previous one), and the previous
- * self-assessment of the same site and questionnaire, to show progress since. The site's own
+ * self-assessment of the same site and questionnaire, to show progress since, and the assessment of
+ * the other mode (a peer review beside a self-assessment, or the reverse) of the same cycle. The site's own
  * lead and admins edit plans; whoever may see the assessment reads them. Thread-safe.
  */
 public final class ActionPlanService {
@@ -46,7 +47,7 @@ public final class ActionPlanService {
 
     /** A result, its plan by action id, and the previous cycle's result if there is one. */
     public record Plan(AssessmentResult result, Map<String, Item> items, Optional<AssessmentResult> previous,
-                       boolean editable) {
+                       boolean editable, Optional<AssessmentResult> counterpart) {
     }
 
     /**
@@ -68,7 +69,8 @@ public final class ActionPlanService {
             }
         });
         return new Plan(result, items, previous.map(p -> assessments.visibleResult(p.id(), caller)),
-                mayEdit(caller, stored.summary().siteId()));
+                mayEdit(caller, stored.summary().siteId()),
+                counterpart(caller, stored).map(c -> assessments.visibleResult(c.id(), caller)));
     }
 
     /**
@@ -105,6 +107,14 @@ public final class ActionPlanService {
         AssessmentSummary s = stored.summary();
         return assessments.list(caller, new AssessmentQuery(s.siteId(), s.questionnaireId(), 20, s.id())).items()
                 .stream().filter(p -> p.mode().equals(s.mode())).findFirst();
+    }
+
+    /** The latest assessment of the other mode (peer for self, self for peer) of the same site, questionnaire and cycle. */
+    private Optional<AssessmentSummary> counterpart(Caller caller, StoredAssessment stored) {
+        AssessmentSummary s = stored.summary();
+        return assessments.list(caller, new AssessmentQuery(s.siteId(), s.questionnaireId(), AssessmentQuery.MAX_LIMIT,
+                null)).items().stream().filter(o -> !o.mode().equals(s.mode())
+                && java.util.Objects.equals(o.cycle(), s.cycle())).findFirst();
     }
 
     private static boolean mayEdit(Caller caller, String siteId) {

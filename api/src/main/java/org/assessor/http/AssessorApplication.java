@@ -46,6 +46,7 @@ import org.assessor.server.Assessor;
 import org.assessor.web.ActionPages;
 import org.assessor.web.AssetsResource;
 import org.assessor.web.HomeResource;
+import org.assessor.web.PeerPages;
 import org.assessor.web.ResultPages;
 import org.assessor.web.RoundInvitePages;
 import org.assessor.web.RoundPages;
@@ -112,6 +113,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(new RoundInvitePages(rounds.rounds(), rounds.invitations(), web.pages()));
         register(new ResultPages(web.plans(), reports, web.pages()));
         register(new ActionPages(web.plans(), web.pages()));
+        register(new PeerPages(assessments, questionnaires, web.pages()));
         register(new AssetsResource());
 
         register(JacksonFeature.withoutExceptionMappers());

@@ -22,7 +22,7 @@ public final class HomeResource {
     public Response home(@Context ContainerRequestContext request) {
         WebContext web = WebContext.of(request);
         if (web.person().isPresent()) {
-            return Pages.seeOther("/rounds");
+            return Pages.seeOther(Pages.startOf(web.person().get()));
         }
         return pages.render(200, "home.jte", web.page("Standards self-assessment"), null);
     }

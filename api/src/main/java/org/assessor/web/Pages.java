@@ -34,6 +34,11 @@ public final class Pages {
         return render(status, "error.jte", web.page(title), message);
     }
 
+    /** Where {@code person} starts: a peer reviewer rates sites; everyone else sees rounds. */
+    public static String startOf(Accounts.SignedIn person) {
+        return person.caller().role() == org.assessor.access.Role.PEER_REVIEWER ? "/peer" : "/rounds";
+    }
+
     /** A 303 to {@code path}, after a form: post, redirect, get. */
     public static Response seeOther(String path) {
         return Response.seeOther(java.net.URI.create(path)).cacheControl(noStore()).build();

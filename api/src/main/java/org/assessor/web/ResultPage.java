@@ -27,7 +27,15 @@ import org.assessor.result.StandardResult;
  */
 public record ResultPage(String heading, boolean provisional, String pdf, RatingTag overall,
                          List<String> outcomes, List<SectionRow> sections, List<ActionRow> actions,
-                         int respondents, Since since, ProfileChart chart) {
+                         int respondents, Since since, ProfileChart chart, SideBySide sideBySide) {
+
+    /** A self-assessment and a peer review of the same cycle, criterion by criterion. */
+    public record SideBySide(String otherLink, List<Pair> criteria) {
+    }
+
+    /** One criterion rated by the site and by the peer reviewer, and whether they agree. */
+    public record Pair(String id, String title, RatingTag self, RatingTag peer, boolean same) {
+    }
 
     /** Progress since the previous cycle: its label, and each standard's rating then and now. */
     public record Since(String label, List<Change> changes) {
@@ -84,8 +92,27 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                             plan.editable() ? "/results/" + id + "/actions/" + a.id() : null);
                 }).toList();
         Since since = plan.previous().map(p -> since(p, plan.result())).orElse(null);
+        SideBySide sideBySide = plan.counterpart().map(other -> sideBySide(plan.result(), other)).orElse(null);
         return new ResultPage(page.heading(), false, page.pdf(), page.overall(), page.outcomes(), page.sections(),
-                actions, page.respondents(), since, page.chart());
+                actions, page.respondents(), since, page.chart(), sideBySide);
+    }
+
+    private static SideBySide sideBySide(AssessmentResult shown, AssessmentResult other) {
+        boolean shownIsSelf = shown.mode().code().equals("self");
+        AssessmentResult self = shownIsSelf ? shown : other;
+        AssessmentResult peer = shownIsSelf ? other : shown;
+        RatingScale scale = shown.questionnaire().scale();
+        Map<String, CriterionResult> peerRatings = new LinkedHashMap<>();
+        peer.sections().forEach(s -> s.standards().forEach(st -> st.criteria().forEach(c -> peerRatings.put(c.id(), c))));
+        List<Pair> pairs = new ArrayList<>();
+        self.sections().forEach(s -> s.standards().forEach(st -> st.criteria().forEach(c -> {
+            CriterionResult p = peerRatings.get(c.id());
+            if (p != null) {
+                pairs.add(new Pair(c.id(), c.title(), RatingTag.of(c.rating(), scale), RatingTag.of(p.rating(), scale),
+                        c.rating().equals(p.rating())));
+            }
+        })));
+        return new SideBySide("/results/" + other.id(), pairs);
     }
 
     private static Since since(AssessmentResult before, AssessmentResult now) {
@@ -128,7 +155,7 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                 .toList();
         List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
         return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating(), scale), outcomes, sections,
-                actions, result.respondents().size(), null, ProfileChart.of(result));
+                actions, result.respondents().size(), null, ProfileChart.of(result), null);
     }
 
     private static CriterionRow criterion(CriterionResult c, RatingScale scale) {

@@ -55,6 +55,6 @@ public final class SignInResource {
         }
         NewCookie session = new NewCookie.Builder(WebFilter.SESSION).value(result.cookie()).path("/").httpOnly(true)
                 .secure(web.secure()).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(java.net.URI.create("/rounds")).cookie(session).build();
+        return Response.seeOther(java.net.URI.create(Pages.startOf(result.person()))).cookie(session).build();
     }
 }

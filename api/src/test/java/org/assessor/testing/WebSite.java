@@ -29,6 +29,8 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
     public static final String NORTH_LEAD = "lead@north.example";
     /** South's site lead. */
     public static final String SOUTH_LEAD = "lead@south.example";
+    /** A peer reviewer. */
+    public static final String PEER = "peer@network.example";
     /** A commissioner. */
     public static final String COMMISSIONER = "commissioner@programme.example";
 
@@ -45,6 +47,7 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
             accounts.put(NORTH_LEAD, "Nora North", Role.SITE, "north", PASSWORD.toCharArray());
             accounts.put(SOUTH_LEAD, "Sam South", Role.SITE, "south", PASSWORD.toCharArray());
             accounts.put(COMMISSIONER, "Cora Commissioner", Role.COMMISSIONER, null, PASSWORD.toCharArray());
+            accounts.put(PEER, "Piet Peer", Role.PEER_REVIEWER, null, PASSWORD.toCharArray());
         }
         server = Server.start(FixtureServer.config(data).withTokens(Tokens.write(folder)));
     }
