@@ -102,6 +102,7 @@ public final class AssessorApplication extends ResourceConfig {
 
         register(new HomeResource(web.pages()));
         register(new SignInResource(web.accounts(), web.pages()));
+        register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));
         register(new AssetsResource());
 
         register(JacksonFeature.withoutExceptionMappers());
