@@ -2,8 +2,12 @@ package org.assessor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.assessor.assessment.FieldError;
 import org.assessor.questionnaire.Question;
+import org.assessor.questionnaire.Questionnaire;
 
 /**
  * How answers, and what is wrong with them, read on the respondent's pages: plain words for the
@@ -19,6 +23,7 @@ public final class AnswerText {
     public static final String DONT_KNOW = "I don't know";
     /** What "Not applicable" reads as. */
     public static final String NOT_APPLICABLE = "Not applicable";
+    private static final String ANSWERS = "/answers/";
 
     private AnswerText() {
     }
@@ -80,6 +85,25 @@ public final class AnswerText {
     /** The error that lists {@code question} as still to answer when the respondent submits. */
     public static String missing(Question question) {
         return "Answer: " + question.text();
+    }
+
+    /**
+     * The errors of a refused save, by question id (the first per question), each worded by
+     * {@link #refused}; errors not about a question of {@code questionnaire} are left out.
+     */
+    public static Map<String, String> refusals(Questionnaire questionnaire, List<FieldError> errors) {
+        Map<String, String> byQuestion = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            String id = questionId(error.pointer());
+            questionnaire.question(id).ifPresent(q -> byQuestion.putIfAbsent(id, refused(q, error.message())));
+        }
+        return byQuestion;
+    }
+
+    /** The question id of an {@code /answers/<id>} pointer, RFC 6901 escapes undone. */
+    public static String questionId(String pointer) {
+        String id = pointer.startsWith(ANSWERS) ? pointer.substring(ANSWERS.length()) : pointer;
+        return id.replace("~1", "/").replace("~0", "~");
     }
 
     private static String unit(Question question) {

@@ -11,15 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.assessor.assessment.FieldError;
 import org.assessor.assessment.SubmissionInvalid;
 import org.assessor.app.RespondentService;
-import org.assessor.questionnaire.Question;
+import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.questionnaire.Section;
 import org.assessor.round.Sheet;
@@ -37,7 +35,6 @@ import org.glassfish.grizzly.http.server.Request;
 @Path("/respond/{link}")
 @Produces(MediaType.TEXT_HTML)
 public final class RespondPages {
-    private static final String ANSWERS = "/answers/";
     private final RespondentService respondents;
     private final QuestionnaireCatalog questionnaires;
     private final Pages pages;
@@ -79,13 +76,9 @@ public final class RespondPages {
     @Path("sections/{section}")
     public Response section(@PathParam("link") String link, @PathParam("section") String sectionId,
                             @Context ContainerRequestContext request, @Context Request http) {
-        return answering(link, request, http, visit -> inSection(request, visit, sectionId, section -> {
-            Map<String, AnswerForm.Entered> saved = new LinkedHashMap<>();
-            for (Question question : RespondVisit.questions(section)) {
-                saved.put(question.id(), AnswerForm.Entered.saved(question, visit.sheet().answers().get(question.id())));
-            }
-            return sectionPage(request, RespondSection.of(visit, section, saved, Map.of()));
-        }));
+        return answering(link, request, http, visit -> inSection(request, visit, sectionId,
+                section -> sectionPage(request, RespondSection.of(visit, section, RespondSection.saved(visit, section),
+                        Map.of()))));
     }
 
     /**
@@ -107,13 +100,8 @@ public final class RespondPages {
                     respondents.save(link, client(http), read.answers());
                 }
             } catch (SubmissionInvalid e) {
-                Map<String, String> errors = new LinkedHashMap<>();
-                for (FieldError error : e.errors()) {
-                    String id = questionId(error.pointer());
-                    visit.questionnaire().question(id).ifPresent(q -> errors.putIfAbsent(id,
-                            AnswerText.refused(q, error.message())));
-                }
-                return sectionPage(request, RespondSection.of(visit, section, read.entered(), errors));
+                return sectionPage(request, RespondSection.of(visit, section, read.entered(),
+                        AnswerText.refusals(visit.questionnaire(), e.errors())));
             }
             return Pages.seeOther("later".equals(form.getFirst("_action")) ? visit.round().base() + "/saved"
                     : visit.after(section));
@@ -146,8 +134,8 @@ public final class RespondPages {
             try {
                 respondents.submit(link, client(http));
             } catch (SubmissionInvalid e) {
-                RespondCheck check = RespondCheck.of(visit, e.errors().stream().map(f -> questionId(f.pointer()))
-                        .toList());
+                RespondCheck check = RespondCheck.of(visit, e.errors().stream()
+                        .map(f -> AnswerText.questionId(f.pointer())).toList());
                 return pages.render(200, "respond/check.jte", WebContext.of(request).page("Check your answers")
                         .titled("Check your answers", true), check);
             }
@@ -169,14 +157,17 @@ public final class RespondPages {
                            Function<RespondVisit, Response> page) {
         return problems.guard(WebContext.of(request), () -> {
             Sheet sheet = respondents.sheet(link, client(http));
-            var questionnaire = questionnaires.get(sheet.round().spec().questionnaireId(),
+            Questionnaire questionnaire = questionnaires.get(sheet.round().spec().questionnaireId(),
                     sheet.round().spec().questionnaireVersion());
             return page.apply(new RespondVisit(sheet, questionnaire,
                     RespondRound.of(link, sheet.round().spec(), questionnaire, sheet.invitation().role())));
         });
     }
 
-    /** Like {@link #visit}, for the pages of answering: a shared link goes to its start page, a submitted one to done. */
+    /**
+     * Like {@link #visit}, for the pages of answering: a shared link goes to its start page, a
+     * submitted one to done.
+     */
     private Response answering(String link, ContainerRequestContext request, Request http,
                                Function<RespondVisit, Response> page) {
         return visit(link, request, http, visit -> visit.shared() ? Pages.seeOther(visit.round().base())
@@ -186,7 +177,8 @@ public final class RespondPages {
     private Response inSection(ContainerRequestContext request, RespondVisit visit, String sectionId,
                                Function<Section, Response> page) {
         Optional<Section> section = visit.section(sectionId);
-        return section.isPresent() ? page.apply(section.get()) : problems.notFound(WebContext.of(request), visit.round());
+        return section.isPresent() ? page.apply(section.get())
+                : problems.notFound(WebContext.of(request), visit.round());
     }
 
     private Response sectionPage(ContainerRequestContext request, RespondSection model) {
@@ -196,12 +188,6 @@ public final class RespondPages {
 
     private Response render(ContainerRequestContext request, String template, String title, Object model) {
         return pages.render(200, "respond/" + template + ".jte", WebContext.of(request).page(title), model);
-    }
-
-    /** The question id of an {@code /answers/<id>} pointer (RFC 6901 escapes undone). */
-    private static String questionId(String pointer) {
-        String id = pointer.startsWith(ANSWERS) ? pointer.substring(ANSWERS.length()) : pointer;
-        return id.replace("~1", "/").replace("~0", "~");
     }
 
     private static String client(Request http) {

@@ -36,7 +36,10 @@ public record RespondRound(String link, String site, String title, String role, 
                 spec.minGroup());
     }
 
-    /** {@code at} in words, UK time, as the NHS style writes times: {@code 24 December 2026 at 5:30pm}, {@code 9am}, midday, midnight. */
+    /**
+     * {@code at} in words, UK time, as the NHS style writes times: {@code 24 December 2026 at 5:30pm},
+     * {@code ... at 9am}, {@code ... at midday}, {@code midnight at the end of 24 December 2026}.
+     */
     public static String when(Instant at) {
         ZonedDateTime local = at.atZone(ZONE);
         LocalTime time = local.toLocalTime().withSecond(0).withNano(0);

@@ -1,6 +1,7 @@
 package org.assessor.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assessor.questionnaire.Criterion;
@@ -62,6 +63,15 @@ public record RespondSection(RespondRound round, String id, String title, String
                 section.description() == null ? "" : section.description(),
                 visit.questionnaire().sections().indexOf(section) + 1, visit.questionnaire().sections().size(),
                 groups, summary);
+    }
+
+    /** What {@code section}'s saved answers in {@code visit} show in its form, by question id. */
+    public static Map<String, AnswerForm.Entered> saved(RespondVisit visit, Section section) {
+        Map<String, AnswerForm.Entered> saved = new LinkedHashMap<>();
+        for (Question question : RespondVisit.questions(section)) {
+            saved.put(question.id(), AnswerForm.Entered.saved(question, visit.sheet().answers().get(question.id())));
+        }
+        return saved;
     }
 
     /** The address the form posts to. */
