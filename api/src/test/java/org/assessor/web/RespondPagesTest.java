@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.Rounds;
 import org.assessor.testing.SecuredApi;
 import org.assessor.testing.SecuredServer;
+import org.assessor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -138,7 +140,8 @@ class RespondPagesTest {
         assertThat(refused.body()).contains("<title>Error: Preconditions - Assessor</title>",
                 "class=\"nhsuk-error-summary\" aria-labelledby=\"error-summary-title\" role=\"alert\" tabindex=\"-1\"",
                 "<a href=\"#q-1.1.c.1\">Enter a number from 0 to 20</a>",
-                "id=\"q-1.1.c.1-error\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> Enter a number from 0 to 20",
+                "id=\"q-1.1.c.1-error\"><span class=\"nhsuk-u-visually-hidden\">Error:</span>"
+                        + " Enter a number from 0 to 20",
                 "aria-describedby=\"q-1.1.c.1-hint q-1.1.c.1-error\"", "value=\"25\"",
                 "name=\"1.1.a.1\" type=\"radio\" value=\"yes\" checked");
         assertThat(sheet(link).get("answers")).as("nothing of the form is saved").isEmpty();
@@ -192,7 +195,8 @@ class RespondPagesTest {
                 "There is a problem",
                 "<a href=\"/respond/" + link + "/sections/1#q-1.1.a.2\">Answer: Is there a recovery plan for any"
                         + " recent crisis?</a>",
-                "<a href=\"/respond/" + link + "/sections/2#q-2.1.c.1\">Answer: Is service-user involvement funded?</a>")
+                "<a href=\"/respond/" + link + "/sections/2#q-2.1.c.1\">Answer: Is service-user involvement"
+                        + " funded?</a>")
                 .doesNotContain("#q-1.1.a.1\">Answer", "#q-1.1.a.3\">Answer");
         assertThat(sheet(link).get("submitted").asBoolean()).isFalse();
     }
@@ -283,5 +287,23 @@ class RespondPagesTest {
                 .doesNotContain(later);
         assertThat(notOpen.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void aClosedRoundSaysSoOnAPage() {
+        String round = fixture.round(SITE, false, null);
+        String link = fixture.link(round);
+        fixture.rounds().saved(link, Rounds.FIRST_PART.formatted("yes", "no"));
+        fixture.rounds().saved(link, Rounds.SECOND_PART.formatted("partly", "yes"));
+        assertThat(fixture.rounds().submit(link).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> closed = api.post(Tokens.NORTH, "/api/rounds/" + round + "/close", null);
+        assertThat(closed.statusCode()).as(ApiClient.text(closed)).isEqualTo(201);
+
+        for (String page : List.of("", "/tasks", "/sections/1", "/check", "/done")) {
+            HttpResponse<String> late = browser().get("/respond/" + link + page);
+            assertThat(late.statusCode()).as(page).isEqualTo(409);
+            assertThat(late.body()).contains("This questionnaire has closed", "takes no more answers")
+                    .doesNotContain(link);
+        }
     }
 }
