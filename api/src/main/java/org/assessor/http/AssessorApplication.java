@@ -102,8 +102,8 @@ public final class AssessorApplication extends ResourceConfig {
 
         register(new HomeResource(web.pages()));
         register(new SignInResource(web.accounts(), web.pages()));
-        register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));
         register(new AssetsResource());
+        register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));
 
         register(JacksonFeature.withoutExceptionMappers());
         register(new JacksonConfig());
