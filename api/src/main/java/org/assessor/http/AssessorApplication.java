@@ -115,6 +115,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(new ActionPages(web.plans(), web.pages()));
         register(new PeerPages(assessments, questionnaires, web.pages()));
         register(new AssetsResource());
+        register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));
 
         register(JacksonFeature.withoutExceptionMappers());
         register(new JacksonConfig());
