@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
     public List<String> violations() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe did not run: " + results.getErrorMessage());
+        }
         return results.getViolations().stream().map(Browser::describe).toList();
     }
 
@@ -69,6 +72,7 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENS);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             Files.write(SCREENS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

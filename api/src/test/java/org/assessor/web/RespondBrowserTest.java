@@ -2,19 +2,12 @@ package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.Browser;
 import org.assessor.testing.SecuredApi;
 import org.assessor.testing.SecuredServer;
 import org.junit.jupiter.api.AfterAll;
@@ -23,16 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,13 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SecuredServer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RespondBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENS = Path.of("..", "docs", "screens");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
     private final SecuredApi api;
     private final RespondFixture fixture;
-    private ChromeDriverService service;
+    private Browser browser;
     private WebDriver driver;
 
     RespondBrowserTest(SecuredApi api) {
@@ -61,32 +44,18 @@ class RespondBrowserTest {
     }
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("the browser tests need %s and %s: install both in one go (so their versions match) with"
-                        + " 'apt-get install -y chromium chromium-driver'", CHROMIUM, CHROMEDRIVER).isTrue();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1000",
-                "--hide-scrollbars");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1200, 1000));
-        Files.createDirectories(SCREENS);
+    void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        browser.close();
     }
 
     @Test
-    void withTheMouseSavingHalfWayAndComingBackThroughTheLinkWithNoCookies() throws IOException {
+    void withTheMouseSavingHalfWayAndComingBackThroughTheLinkWithNoCookies() {
         String link = fixture.freshLink("North Mental Health Services");
         open("/respond/" + link);
         assertThat(driver.findElement(By.tagName("h1")).getText())
@@ -279,24 +248,10 @@ class RespondBrowserTest {
     }
 
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        assertThat(results.isErrored()).as("axe ran on the %s page: %s", page, results.getErrorMessage()).isFalse();
-        String report = results.getViolations().stream().map(RespondBrowserTest::describe)
-                .collect(Collectors.joining("\n"));
-        if (!report.isEmpty()) {
-            System.out.println("axe violations on the " + page + " page:\n" + report);
-        }
-        assertThat(results.getViolations()).as("WCAG violations on the %s page:%n%s", page, report).isEmpty();
+        assertThat(browser.violations()).as("WCAG 2.2 AA violations on the %s page", page).isEmpty();
     }
 
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + rule.getNodes().stream()
-                .map(n -> "\n  " + n.getTarget() + " " + n.getHtml()).collect(Collectors.joining());
-    }
-
-    private void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        Files.write(SCREENS.resolve("respond-" + name + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        browser.screenshot("respond-" + name);
     }
 }
