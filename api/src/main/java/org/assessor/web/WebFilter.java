@@ -31,7 +31,8 @@ import java.util.Optional;
  *       respondent's link is in the address and must not leak to other sites), framing refused,
  *       and {@code nosniff}.</li>
  * </ul>
- * Paths under {@code /api/} and {@code /health} are the REST API's and pass untouched.
+ * A problem a page request ends in (an unknown path, a server error) is shown as a page, not as
+ * problem+json. Paths under {@code /api/} and {@code /health} are the REST API's and pass untouched.
  */
 @PreMatching
 @Priority(5)
@@ -50,8 +51,12 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         this.pages = pages;
     }
 
+    /** The paths of the web pages; everything else is the REST API's (or nobody's). */
+    private static final java.util.regex.Pattern PAGES = java.util.regex.Pattern.compile(
+            "/|/(sign-in|sign-out|rounds|peer)(/.*)?|/(assets|respond|results)/.*");
+
     static boolean isPage(String path) {
-        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/health");
+        return PAGES.matcher(path).matches();
     }
 
     @Override
@@ -109,6 +114,17 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         WebContext context = WebContext.of(request);
         if (context == null) {
             return;
+        }
+        if (response.getEntity() instanceof org.assessor.api.ProblemView problem) {
+            String title = switch (response.getStatus()) {
+                case 404, 405 -> "Page not found";
+                case 403 -> "You cannot see this page";
+                default -> response.getStatus() >= 500 ? "Sorry, there is a problem with the service" : "There is a problem";
+            };
+            String detail = response.getStatus() >= 500 ? "Try again later. If it goes on, tell the service's"
+                    + " administrator this reference: " + problem.requestId() + "." : problem.detail();
+            response.setEntity(pages.html("error.jte", context.page(title), detail), null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + context.nonce()

@@ -75,6 +75,11 @@ class LeadPagesTest {
         assertThat(anonymous.statusCode()).isEqualTo(303);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
         assertThat(SITE.client().get("/sign-in?ended=1").body()).contains("signed out after 30 minutes");
+
+        HttpResponse<String> nowhere = north.get("/rounds/" + south + "/nothing-here");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(nowhere.body()).contains("<title>Page not found - Assessor</title>");
     }
 
     private static String quoted(String text) {
