@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,11 +64,22 @@ class LeadBrowserTest {
         browser.violations().forEach(v -> violations.add(page + ": " + v));
     }
 
-    /** Clicks {@code element} and waits until the next page has loaded. */
+    /**
+     * Clicks {@code button} and waits until the next page has loaded: every page has a new CSP nonce,
+     * so a page whose nonce differs and whose document is complete is the next one.
+     */
     private void submit(By button) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        String before = nonce();
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> !before.equals(nonce()) && "complete".equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    }
+
+    private String nonce() {
+        Object nonce = ((JavascriptExecutor) driver).executeScript(
+                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';");
+        return String.valueOf(nonce);
     }
 
     private void type(String id, String text) {
