@@ -52,6 +52,8 @@ public final class AccessPolicy {
             Rule.open("*", "/api/respond/**"),
             Rule.open("GET", "/"),
             Rule.open("*", "/sign-in"),
+            Rule.open("GET", "/sign-in/oidc"),
+            Rule.open("GET", "/sign-in/oidc/callback"),
             Rule.open("POST", "/sign-out"),
             Rule.open("GET", "/assets/**"),
             Rule.open("*", "/respond/**"),

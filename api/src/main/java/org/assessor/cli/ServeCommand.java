@@ -12,6 +12,7 @@ import org.assessor.mail.SmtpConfig;
 import org.assessor.rules.RuleSetInvalid;
 import org.assessor.server.Server;
 import org.assessor.server.ServerConfig;
+import org.assessor.web.OidcConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
         footer = {"", "Environment:",
                 "  " + ServeCommand.USER_VARIABLE + "      the database user, if --db-user is not given",
                 "  " + ServeCommand.PASSWORD_VARIABLE + "  the database password, if --db-password is not given",
+                "  " + OidcConfig.SECRET_VARIABLE + "  the OpenID Connect client secret, if --oidc-client-secret is not given",
                 "", "Examples:", "  ${sys:assessor.command:-java -jar api/target/assessor.jar} serve --port 8080 --data ./data",
                 "  ASSESSOR_DB_USER=assessor ASSESSOR_DB_PASSWORD=... java -jar api/target/assessor.jar serve"
                         + " --db jdbc:postgresql://db.example:5432/assessor"})
@@ -95,6 +97,26 @@ final class ServeCommand implements Callable<Integer> {
                     + " default: ${DEFAULT-VALUE}). Pages warn two minutes before.")
     private long sessionTimeoutMinutes;
 
+    @Option(names = "--oidc-issuer", paramLabel = "URL",
+            description = "Let people also sign in with their organisation's account through this OpenID Connect"
+                    + " provider (its issuer, e.g. https://login.example.org/realms/staff; discovery from"
+                    + " URL/.well-known/openid-configuration). Register Assessor there with the redirect URI"
+                    + " PUBLIC-URL/sign-in/oidc/callback. The verified email address signs in the Assessor account"
+                    + " of that username (see docs/security.md).")
+    private URI oidcIssuer;
+
+    @Option(names = "--oidc-client-id", paramLabel = "ID", description = "Assessor's client id at the provider.")
+    private String oidcClientId;
+
+    @Option(names = "--oidc-client-secret", paramLabel = "SECRET",
+            description = "Assessor's client secret at the provider; better in $" + OidcConfig.SECRET_VARIABLE
+                    + ", as other users of the machine can see a command line.")
+    private String oidcClientSecret;
+
+    @Option(names = "--oidc-scope", paramLabel = "SCOPES", defaultValue = OidcConfig.DEFAULT_SCOPE,
+            description = "The scopes asked for, with openid (default: ${DEFAULT-VALUE}).")
+    private String oidcScope;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535 || maxBodyBytes < 1 || maxBodyBytes > ServerConfig.MAX_BODY_BYTES_CEILING
@@ -108,7 +130,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withEngine(EngineConfig.defaults().withQuestionnaires(questionnaires).withRuleSets(rules))
                 .withDatabase(database.config(spec.commandLine())).withTokens(tokens)
                 .withPublicUrl(publicUrl(spec.commandLine())).withSmtp(smtp(spec.commandLine()))
-                .withSessionTimeout(Duration.ofMinutes(sessionTimeoutMinutes));
+                .withSessionTimeout(Duration.ofMinutes(sessionTimeoutMinutes))
+                .withOidc(oidc(spec.commandLine()));
         AtomicReference<Server> running = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             Server server = running.get();
@@ -152,6 +175,15 @@ final class ServeCommand implements Callable<Integer> {
     private SmtpConfig smtp(CommandLine command) {
         try {
             return smtp == null ? null : SmtpConfig.parse(smtp, System.getenv(SmtpConfig.PASSWORD_VARIABLE));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(command, e.getMessage());
+        }
+    }
+
+    private OidcConfig oidc(CommandLine command) {
+        try {
+            return OidcConfig.of(oidcIssuer, oidcClientId, oidcClientSecret, System.getenv(OidcConfig.SECRET_VARIABLE),
+                    oidcScope);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(command, e.getMessage());
         }

@@ -46,6 +46,7 @@ import org.assessor.server.Assessor;
 import org.assessor.web.ActionPages;
 import org.assessor.web.AssetsResource;
 import org.assessor.web.HomeResource;
+import org.assessor.web.OidcResource;
 import org.assessor.web.PeerPages;
 import org.assessor.web.ResultPages;
 import org.assessor.web.RoundInvitePages;
@@ -107,7 +108,8 @@ public final class AssessorApplication extends ResourceConfig {
         register(new OpenApiResource(new OpenApiDocument(DOCUMENTED, version)));
 
         register(new HomeResource(web.pages()));
-        register(new SignInResource(web.accounts(), web.pages()));
+        register(new SignInResource(web.accounts(), web.pages(), web.oidc().isPresent()));
+        web.oidc().ifPresent(oidc -> register(new OidcResource(oidc, web.accounts(), web.pages())));
         register(new SignOutResource(web.accounts()));
         register(new RoundPages(rounds.rounds(), rounds.invitations(), questionnaires, web.pages()));
         register(new RoundInvitePages(rounds.rounds(), rounds.invitations(), web.pages()));

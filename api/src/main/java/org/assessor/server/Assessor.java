@@ -26,6 +26,7 @@ import org.assessor.mail.Mailer;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.round.LinkAttempts;
 import org.assessor.web.Accounts;
+import org.assessor.web.OidcSignIn;
 import org.assessor.web.Pages;
 import org.assessor.store.AssessmentIds;
 import org.assessor.store.AssessmentStore;
@@ -54,8 +55,8 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
                        ComparisonService comparisons, ReportService reports, RuleSetLifecycle lifecycle,
                        Rounds rounds, Web web) {
 
-    /** The web pages' parts: accounts and sessions, and the templates. */
-    public record Web(Accounts accounts, Pages pages, ActionPlanService plans) {
+    /** The web pages' parts: accounts and sessions, the templates, action plans, and single sign-on if configured. */
+    public record Web(Accounts accounts, Pages pages, ActionPlanService plans, Optional<OidcSignIn> oidc) {
     }
 
     /** The services of collection rounds: for leads, for their invitations, and for respondents. */
@@ -111,7 +112,13 @@ public record Assessor(Engine engine, AssessmentStore store, AssessmentService a
                 new ReportService(assessments, comparisons), lifecycle,
                 Rounds.compose(engine, dataSource, store, clock, mailer, links),
                 new Web(new Accounts(new JdbcAccounts(dataSource), clock, sessionTimeout), new Pages(),
-                        new ActionPlanService(assessments, new JdbcActionPlans(dataSource), clock)));
+                        new ActionPlanService(assessments, new JdbcActionPlans(dataSource), clock), Optional.empty()));
+    }
+
+    /** These services, with people also signing in through their organisation's OpenID Connect provider. */
+    public Assessor withOidc(OidcSignIn oidc) {
+        return new Assessor(engine, store, assessments, health, comparisons, reports, lifecycle, rounds,
+                new Web(web.accounts(), web.pages(), web.plans(), Optional.of(oidc)));
     }
 
     /** Comparisons alone, of the assessments in {@code dataSource}: for the command line's {@code compare}. */

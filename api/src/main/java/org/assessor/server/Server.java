@@ -19,6 +19,7 @@ import org.assessor.app.Engine;
 import org.assessor.app.RuleSetWatcher;
 import org.assessor.mail.SmtpMailer;
 import org.assessor.store.Database;
+import org.assessor.web.OidcSignIn;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,10 @@ public final class Server implements AutoCloseable {
             Assessor assessor = Assessor.compose(engine, database.dataSource(), config.engine().clock(),
                     Optional.ofNullable(config.smtp()).map(SmtpMailer::new),
                     secret -> base.get().resolve("respond/" + secret).toString(), config.sessionTimeout());
+            if (config.oidc() != null) {
+                assessor = assessor.withOidc(new OidcSignIn(config.oidc(),
+                        () -> base.get().resolve("sign-in/oidc/callback"), config.engine().clock()));
+            }
             http = HttpListener.start(config, assessor.application(access, config.maxBodyBytes(), VERSION));
             URI uri = URI.create("http://" + HttpListener.uriHost(config.host()) + ":"
                     + http.getListener("grizzly").getPort() + "/");
@@ -89,6 +94,10 @@ public final class Server implements AutoCloseable {
                     config.smtp() == null ? "are listed for leads to copy (no --smtp)"
                             : "are sent through " + config.smtp().description());
             logAccess(access, uri);
+            if (config.oidc() != null) {
+                LOG.info("single sign-on: people may sign in through {} (client id {}, redirect URI {}sign-in/oidc/callback)",
+                        config.oidc().issuer(), config.oidc().clientId(), base.get());
+            }
             LOG.info("Assessor {} listening on {} (data: {}; listening after {} ms)", VERSION, uri,
                     database.description(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             engine.ruleSets().awaitCompiled();

@@ -32,6 +32,8 @@ public final class Accounts {
     /** The shortest password accepted. */
     public static final int MIN_PASSWORD = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String LOCKED = "This account is locked after " + MAX_FAILURES + " failed sign-ins."
+            + " Try again after " + LOCK_OUT.toMinutes() + " minutes, or ask an administrator.";
     /** A hash to check a password against when the username is unknown, so both take as long. */
     private static final String DECOY = BCrypt.withDefaults().hashToString(COST, "decoy-password".toCharArray());
 
@@ -86,8 +88,7 @@ public final class Accounts {
         Optional<JdbcAccounts.Account> account = store.find(key);
         Instant now = clock.instant();
         if (account.isPresent() && account.get().lockedUntil() != null && now.isBefore(account.get().lockedUntil())) {
-            return new SignInResult(null, null, "This account is locked after " + MAX_FAILURES + " failed sign-ins."
-                    + " Try again after " + LOCK_OUT.toMinutes() + " minutes, or ask an administrator.");
+            return new SignInResult(null, null, LOCKED);
         }
         boolean matches = BCrypt.verifyer().verify(password, account.map(JdbcAccounts.Account::passwordHash)
                 .orElse(DECOY)).verified && account.isPresent();
@@ -96,11 +97,36 @@ public final class Accounts {
                     a.failedAttempts() + 1 >= MAX_FAILURES ? now.plus(LOCK_OUT) : null));
             return new SignInResult(null, null, "Enter a correct email address and password");
         }
-        store.recordSignIn(key, true, null);
+        return startSession(account.get(), now);
+    }
+
+    /**
+     * Signs {@code username} in without a password, for a sign-in the organisation's identity
+     * provider has vouched for (OpenID Connect, {@link OidcSignIn}): a new session as with
+     * {@link #signIn}, or the same refusal while the account is locked.
+     *
+     * @return empty if there is no account {@code username}
+     */
+    public Optional<SignInResult> signInVerified(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<JdbcAccounts.Account> account = store.find(key);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (account.get().lockedUntil() != null && now.isBefore(account.get().lockedUntil())) {
+            return Optional.of(new SignInResult(null, null, LOCKED));
+        }
+        return Optional.of(startSession(account.get(), now));
+    }
+
+    /** A new session for {@code account}, whose failed sign-ins no longer count. */
+    private SignInResult startSession(JdbcAccounts.Account account, Instant now) {
+        store.recordSignIn(account.username(), true, null);
         String cookie = random();
         String csrf = random();
-        store.addSession(new JdbcAccounts.Session(hash(cookie), key, csrf, now, now));
-        return new SignInResult(cookie, person(account.get(), csrf, now), null);
+        store.addSession(new JdbcAccounts.Session(hash(cookie), account.username(), csrf, now, now));
+        return new SignInResult(cookie, person(account, csrf, now), null);
     }
 
     /** The person signed in with session cookie {@code cookie}, if it is valid and not timed out (which it renews). */

@@ -24,10 +24,17 @@ import jakarta.ws.rs.core.Response;
 public final class SignInResource {
     private final Accounts accounts;
     private final Pages pages;
+    private final boolean organisationSignIn;
 
     public SignInResource(Accounts accounts, Pages pages) {
+        this(accounts, pages, false);
+    }
+
+    /** With {@code organisationSignIn}, the page also offers signing in with the organisation's account ({@link OidcResource}). */
+    public SignInResource(Accounts accounts, Pages pages, boolean organisationSignIn) {
         this.accounts = accounts;
         this.pages = pages;
+        this.organisationSignIn = organisationSignIn;
     }
 
     @GET
@@ -35,7 +42,7 @@ public final class SignInResource {
         WebContext web = WebContext.of(request);
         return pages.render(200, "sign-in.jte", web.page("Sign in"), new SignInForm("", null,
                 ended == null ? null : "Sign in to go on. For your security, you are signed out after "
-                        + accounts.timeout().toMinutes() + " minutes without using Assessor."));
+                        + accounts.timeout().toMinutes() + " minutes without using Assessor.", organisationSignIn));
     }
 
     @POST
@@ -47,14 +54,26 @@ public final class SignInResource {
                 : password.toCharArray());
         if (!result.succeeded()) {
             return pages.render(200, "sign-in.jte", web.page("Sign in").titled("Sign in", true),
-                    new SignInForm(username == null ? "" : username, result.refusal(), null));
+                    new SignInForm(username == null ? "" : username, result.refusal(), null,
+                            organisationSignIn));
         }
+        return signedIn(request, accounts, web, result);
+    }
+
+    /**
+     * The answer to a sign-in that succeeded (with a password, or through the organisation's
+     * provider): the session the browser had, if any, ended; the new session's cookie; on to the
+     * person's start page; and {@code cookies}.
+     */
+    static Response signedIn(ContainerRequestContext request, Accounts accounts, WebContext web,
+                             Accounts.SignInResult result, NewCookie... cookies) {
         Cookie old = request.getCookies().get(WebFilter.SESSION);
         if (old != null) {
             accounts.signOut(old.getValue());
         }
         NewCookie session = new NewCookie.Builder(WebFilter.SESSION).value(result.cookie()).path("/").httpOnly(true)
                 .secure(web.secure()).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(java.net.URI.create(Pages.startOf(result.person()))).cookie(session).build();
+        return Response.seeOther(java.net.URI.create(Pages.startOf(result.person()))).cookie(session).cookie(cookies)
+                .build();
     }
 }
