@@ -311,6 +311,18 @@ class OidcSignInTest {
     }
 
     @Test
+    void aProviderWithLongAuthorizationCodesGetsThroughTheRequestLimits() {
+        WebClient web = SITE.client();
+        SITE.nextPerson(NORTH_LEAD, "Nora");
+        Flow flow = toProviderAndBack(web);
+        String longCode = "x".repeat(1500);
+        HttpResponse<String> back = web.get(flow.callback().toString().replaceAll("code=[^&]*", "code=" + longCode));
+        assertThat(back.body()).as("refused by the provider, not by the request limits")
+                .doesNotContain("invalid-parameter").doesNotContain("values are at most");
+        assertNoSession(web, back);
+    }
+
+    @Test
     void aLockedAccountStaysLockedWhateverTheProviderSays() {
         WebClient web = SITE.client();
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {

@@ -32,6 +32,12 @@ public final class RequestLimitsFilter implements ContainerRequestFilter {
     public static final int MAX_PARAMETERS = 600;
     /** The longest query parameter value. */
     public static final int MAX_VALUE = 256;
+    /**
+     * The longest value on the single sign-on callback, whose authorization code and state are the
+     * identity provider's (Entra ID's codes run to several hundred characters).
+     */
+    public static final int MAX_CALLBACK_VALUE = 4096;
+    private static final String CALLBACK = "/sign-in/oidc/callback";
     /** The parameters whose values are ids, in every endpoint that has them. */
     public static final Set<String> ID_PARAMETERS = Set.of("site", "questionnaire", "questionnaireId", "version",
             "ruleSetVersion", "cursor");
@@ -40,8 +46,9 @@ public final class RequestLimitsFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        checkPath(request.getUriInfo().getRequestUri().getRawPath());
-        checkQuery(request);
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        checkPath(path);
+        checkQuery(request, CALLBACK.equals(path) ? MAX_CALLBACK_VALUE : MAX_VALUE);
     }
 
     private static void checkPath(String path) {
@@ -64,7 +71,7 @@ public final class RequestLimitsFilter implements ContainerRequestFilter {
         }
     }
 
-    private static void checkQuery(ContainerRequestContext request) {
+    private static void checkQuery(ContainerRequestContext request, int maxValue) {
         String raw = request.getUriInfo().getRequestUri().getRawQuery();
         if (raw == null || raw.isEmpty()) {
             return;
@@ -81,8 +88,8 @@ public final class RequestLimitsFilter implements ContainerRequestFilter {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             for (String value : parameter.getValue()) {
-                if (value.length() > MAX_VALUE || CONTROL.matcher(value).find()) {
-                    throw new InvalidParameter(shorten(name), "values are at most " + MAX_VALUE
+                if (value.length() > maxValue || CONTROL.matcher(value).find()) {
+                    throw new InvalidParameter(shorten(name), "values are at most " + maxValue
                             + " characters, without control characters");
                 }
                 if (ID_PARAMETERS.contains(name) && !value.isEmpty() && !Ids.isValid(value)) {
