@@ -201,6 +201,24 @@ class RespondingTest {
     }
 
     @Test
+    void aLinkReachesItsOwnRoundAndResponseOnlyAndIsNoTokenForAnythingElse() {
+        String north = namedRound();
+        String south = rounds.create(Tokens.SOUTH, Rounds.roundBody("south", "other-round", false, "{\"board\": 1}"));
+        String northLink = invite(north, 1).get(0);
+        String southLink = rounds.invite(Tokens.SOUTH, south, "[{\"role\": \"board\"}]").get(0).get("token").asText();
+        rounds.saved(southLink, "{\"answers\": {\"1.1.a.1\": \"no\"}}");
+
+        JsonNode sheet = json(rounds.sheet(northLink));
+        assertThat(sheet.get("roundId").asText()).isEqualTo(north);
+        assertThat(sheet.get("answers")).as("the other round's answers are not reachable").isEmpty();
+        assertThat(api.get(northLink, "/api/rounds/" + south).statusCode()).as("a link is not a token").isEqualTo(401);
+        assertThat(api.get(northLink, "/api/rounds/" + north + "/progress").statusCode()).isEqualTo(401);
+        String page = api.client().get("/respond/" + northLink).body() == null ? ""
+                : new String(api.client().get("/respond/" + northLink).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("north Mental Health Services").doesNotContain("south Mental Health Services");
+    }
+
+    @Test
     void aRoundNotYetOpenSaysWhenItOpens() {
         String body = Rounds.roundBody("north", "later", false, "{\"board\": 1}").replace("\"questionnaireId\"",
                 "\"opensAt\": \"" + Instant.now().plus(2, ChronoUnit.HOURS) + "\", \"questionnaireId\"");
