@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -178,22 +177,10 @@ public final class JdbcInvitationStore {
     }
 
     private List<Invitation> select(String sql, String value) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, value);
-            List<Invitation> found = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    found.add(new Invitation(row.getString("id"), row.getString("round_id"),
-                            Invitation.Kind.of(row.getString("kind")), row.getString("role"), row.getString("name"),
-                            row.getString("email"), Rows.integer(row, "cap"), row.getString("opened_from"),
-                            Invitation.Status.of(row.getString("status")), Rows.instant(row, "created_at"),
-                            Rows.instant(row, "updated_at")));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StorageFailed("cannot read invitations: " + e.getMessage(), e);
-        }
+        return Rows.select(dataSource, sql, List.of(value), row -> new Invitation(row.getString("id"),
+                row.getString("round_id"), Invitation.Kind.of(row.getString("kind")), row.getString("role"),
+                row.getString("name"), row.getString("email"), Rows.integer(row, "cap"), row.getString("opened_from"),
+                Invitation.Status.of(row.getString("status")), Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at")), "invitations");
     }
 }

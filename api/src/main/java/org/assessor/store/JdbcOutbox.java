@@ -1,11 +1,7 @@
 package org.assessor.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.assessor.round.OutboxMessage;
@@ -50,23 +46,11 @@ public final class JdbcOutbox {
 
     /** Round {@code roundId}'s messages, oldest first. */
     public List<OutboxMessage> ofRound(String roundId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM outbox WHERE round_id = ? ORDER BY id")) {
-            select.setString(1, roundId);
-            List<OutboxMessage> found = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    found.add(new OutboxMessage(row.getString("id"), row.getString("round_id"),
-                            row.getString("invitation_id"), row.getString("kind"), row.getString("recipient"),
-                            row.getString("subject"), row.getString("body"), Rows.instant(row, "created_at"),
-                            Rows.instant(row, "sent_at"), row.getString("failure")));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StorageFailed("cannot read messages: " + e.getMessage(), e);
-        }
+        return Rows.select(dataSource, "SELECT " + COLUMNS + " FROM outbox WHERE round_id = ? ORDER BY id",
+                List.of(roundId), row -> new OutboxMessage(row.getString("id"), row.getString("round_id"),
+                        row.getString("invitation_id"), row.getString("kind"), row.getString("recipient"),
+                        row.getString("subject"), row.getString("body"), Rows.instant(row, "created_at"),
+                        Rows.instant(row, "sent_at"), row.getString("failure")), "messages");
     }
 
     private static String limit(String text) {

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,7 +32,9 @@ public final class JdbcResponseStore {
     /**
      * Changes the response under {@code key}: {@code change} is given the response as stored (empty
      * if there is none yet) under a lock and returns what to store, or throws to store nothing.
-     * Invitation {@code invitationId} takes status {@code status} in the same transaction.
+     * Invitation {@code invitationId} takes status {@code status} in the same transaction. When
+     * there is no response yet, {@code change} is first asked what to store for none, to make the
+     * row it then changes under the lock: it must have no side effects.
      *
      * @return the response as stored
      */
@@ -134,19 +135,7 @@ public final class JdbcResponseStore {
     }
 
     private List<Response> select(String sql, String value) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, value);
-            List<Response> found = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    found.add(response(row));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StorageFailed("cannot read responses: " + e.getMessage(), e);
-        }
+        return Rows.select(dataSource, sql, List.of(value), JdbcResponseStore::response, "responses");
     }
 
     private static Response response(ResultSet row) throws SQLException {

@@ -2,12 +2,10 @@ package org.assessor.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,21 +118,7 @@ public final class JdbcRoundStore {
     }
 
     private List<Round> select(String sql, List<String> values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                select.setString(i + 1, values.get(i));
-            }
-            List<Round> rounds = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rounds.add(round(row));
-                }
-            }
-            return rounds;
-        } catch (SQLException e) {
-            throw new StorageFailed("cannot read rounds: " + e.getMessage(), e);
-        }
+        return Rows.select(dataSource, sql, values, JdbcRoundStore::round, "rounds");
     }
 
     private static Round round(ResultSet row) throws SQLException {
