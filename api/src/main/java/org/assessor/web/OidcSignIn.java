@@ -1,14 +1,7 @@
 package org.assessor.web;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.DirectDecrypter;
-import com.nimbusds.jose.crypto.DirectEncrypter;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -45,7 +38,6 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Clock;
@@ -54,12 +46,8 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,8 +79,6 @@ import org.slf4j.LoggerFactory;
 public final class OidcSignIn {
     /** How long a person has, from leaving for the provider, to come back signed in. */
     public static final Duration FLOW_TIMEOUT = Duration.ofMinutes(10);
-    /** The most sign-ins remembered as used (for {@link #FLOW_TIMEOUT}) on one node. */
-    static final int MAX_REMEMBERED = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 10_000;
@@ -101,8 +87,7 @@ public final class OidcSignIn {
     private final OidcConfig config;
     private final Supplier<URI> redirectUri;
     private final Clock clock;
-    private final byte[] sealKey;
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final OidcPending pending;
     private volatile Provider provider;
 
     /**
@@ -114,8 +99,7 @@ public final class OidcSignIn {
         this.config = config;
         this.redirectUri = redirectUri;
         this.clock = clock;
-        this.sealKey = hmac(config.clientSecret().getBytes(StandardCharsets.UTF_8),
-                "assessor oidc sign-in cookie v1\n" + config.issuer() + "\n" + config.clientId());
+        this.pending = new OidcPending(config, clock);
     }
 
     /** The provider's issuer. */
@@ -158,7 +142,7 @@ public final class OidcSignIn {
                 .nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .build();
-        return new Start(request.toURI(), seal(new Pending(state.getValue(), nonce.getValue(), verifier.getValue(),
+        return new Start(request.toURI(), pending.seal(new OidcPending.Pending(state.getValue(), nonce.getValue(), verifier.getValue(),
                 expires)));
     }
 
@@ -169,12 +153,12 @@ public final class OidcSignIn {
      * @throws OidcFailed saying why not; nothing is signed in then
      */
     public Identity finish(String cookie, Callback callback) throws OidcFailed {
-        Pending pending = unseal(cookie);
-        if (callback.state() == null || !MessageDigest.isEqual(pending.state.getBytes(StandardCharsets.UTF_8),
+        OidcPending.Pending pending = this.pending.unseal(cookie);
+        if (callback.state() == null || !MessageDigest.isEqual(pending.state().getBytes(StandardCharsets.UTF_8),
                 callback.state().getBytes(StandardCharsets.UTF_8))) {
             throw new OidcFailed(OidcFailed.Reason.STATE, "the state sent back is not the one this browser's sign-in began with");
         }
-        remember(pending);
+        this.pending.remember(pending);
         if (callback.issuer() != null && !callback.issuer().equals(config.issuer().toString())) {
             throw new OidcFailed(OidcFailed.Reason.PROVIDER_ERROR, "the answer names another issuer ("
                     + printable(callback.issuer()) + ")");
@@ -187,10 +171,10 @@ public final class OidcSignIn {
             throw new OidcFailed(OidcFailed.Reason.PROVIDER_ERROR, "the provider sent back no authorization code");
         }
         Provider p = provider();
-        JWT idToken = exchange(p, callback.code(), new CodeVerifier(pending.verifier));
+        JWT idToken = exchange(p, callback.code(), new CodeVerifier(pending.verifier()));
         IDTokenClaimsSet claims;
         try {
-            claims = p.validator.validate(idToken, new Nonce(pending.nonce));
+            claims = p.validator.validate(idToken, new Nonce(pending.nonce()));
         } catch (BadJOSEException | JOSEException e) {
             throw new OidcFailed(OidcFailed.Reason.TOKEN_REFUSED, "the ID token was refused: " + e.getMessage(), e);
         }
@@ -295,77 +279,9 @@ public final class OidcSignIn {
                             ClientAuthentication clientAuthentication) {
     }
 
-    /** What a sign-in under way must be finished with. */
-    private record Pending(String state, String nonce, String verifier, Instant expires) {
-    }
-
-    private String seal(Pending pending) {
-        JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM), new Payload(Map.of(
-                "s", pending.state, "n", pending.nonce, "v", pending.verifier, "e", pending.expires.getEpochSecond())));
-        try {
-            jwe.encrypt(new DirectEncrypter(sealKey));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("AES-256-GCM is in every Java runtime", e);
-        }
-        return jwe.serialize();
-    }
-
-    private Pending unseal(String cookie) throws OidcFailed {
-        if (cookie == null || cookie.isEmpty()) {
-            throw new OidcFailed(OidcFailed.Reason.STATE, "no sign-in cookie (another browser, cookies off, or it expired)");
-        }
-        Map<String, Object> fields;
-        try {
-            JWEObject jwe = JWEObject.parse(cookie);
-            if (!JWEAlgorithm.DIR.equals(jwe.getHeader().getAlgorithm())
-                    || !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {
-                throw new OidcFailed(OidcFailed.Reason.STATE, "the sign-in cookie is not one of ours");
-            }
-            jwe.decrypt(new DirectDecrypter(sealKey));
-            fields = jwe.getPayload().toJSONObject();
-        } catch (ParseException | JOSEException | RuntimeException e) {
-            throw new OidcFailed(OidcFailed.Reason.STATE, "the sign-in cookie is not one of ours (or the client"
-                    + " secret changed since)", e);
-        }
-        if (fields == null || !(fields.get("s") instanceof String state) || !(fields.get("n") instanceof String nonce)
-                || !(fields.get("v") instanceof String verifier) || !(fields.get("e") instanceof Number expires)) {
-            throw new OidcFailed(OidcFailed.Reason.STATE, "the sign-in cookie is incomplete");
-        }
-        Pending pending = new Pending(state, nonce, verifier, Instant.ofEpochSecond(expires.longValue()));
-        if (!clock.instant().isBefore(pending.expires)) {
-            throw new OidcFailed(OidcFailed.Reason.STATE, "the sign-in took longer than " + FLOW_TIMEOUT.toMinutes()
-                    + " minutes");
-        }
-        return pending;
-    }
-
-    /** Marks {@code pending}'s state used; refuses one used before. */
-    private void remember(Pending pending) throws OidcFailed {
-        Instant now = clock.instant();
-        if (used.size() >= MAX_REMEMBERED) {
-            used.values().removeIf(expires -> !now.isBefore(expires));
-            if (used.size() >= MAX_REMEMBERED) {
-                throw new OidcFailed(OidcFailed.Reason.UNAVAILABLE, "too many sign-ins under way on this node");
-            }
-        }
-        if (used.putIfAbsent(pending.state, pending.expires) != null) {
-            throw new OidcFailed(OidcFailed.Reason.STATE, "this sign-in's state was used before (a replay?)");
-        }
-    }
-
     /** {@code value}, shortened and without control characters, for a log line. */
     private static String printable(String value) {
         String plain = value.replaceAll("\\p{Cntrl}", "?");
         return plain.length() <= 200 ? plain : plain.substring(0, 200) + "…";
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
     }
 }
