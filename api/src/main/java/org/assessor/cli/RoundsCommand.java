@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 + " URL and --token TOKEN (default: $ASSESSOR_TOKEN), and --json to print the server's JSON.",
         subcommands = {RoundsCreateCommand.class, RoundsListCommand.class, RoundsInviteCommand.class,
                 RoundsProgressCommand.class, RoundsRemindCommand.class, RoundsRatingCommand.class,
-                RoundsCloseCommand.class},
+                RoundsCloseCommand.class, RoundsInvitationCommand.class, RoundsOutboxCommand.class},
         footer = {"", "Example:",
                 "  export ASSESSOR_TOKEN=...   # the site's token",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rounds create --site north-vale"

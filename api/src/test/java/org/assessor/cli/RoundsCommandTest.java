@@ -376,4 +376,33 @@ class RoundsCommandTest {
                 .contains("close");
         assertThat(run("--help").out()).contains("rounds");
     }
+
+    @Test
+    void theLeadReissuesRevokesAndReopensOneInvitationAndReadsTheOutbox() throws Exception {
+        String round = create("invitation-changes", "board=2");
+        Run invited = lead("rounds", "invite", round, "--role", "board", "--name", "Ann Ash", "--email",
+                "ann@north.example", "--role", "board", "--name", "Bob Birch", "--json");
+        assertThat(invited.exitCode()).as(invited.err()).isZero();
+        JsonNode links = ApiJson.mapper().readTree(invited.out()).path("links");
+        String ann = links.get(0).at("/invitation/id").asText();
+        String annLink = links.get(0).path("token").asText();
+        String bob = links.get(1).at("/invitation/id").asText();
+
+        Run reissued = lead("rounds", "invitation", round, ann, "--reissue");
+        assertThat(reissued.exitCode()).as(reissued.err()).isZero();
+        assertThat(reissued.out()).contains("Ann Ash").contains("new link (shown only now");
+        assertThat(SERVER.api().get("/api/respond/" + annLink).statusCode()).as("the old link stops").isEqualTo(404);
+
+        Run revoked = lead("rounds", "invitation", round, bob, "--revoke");
+        assertThat(revoked.out()).contains("Bob Birch").contains("revoked");
+        Run reopen = lead("rounds", "invitation", round, bob, "--reopen");
+        assertThat(reopen.exitCode()).isEqualTo(1);
+        assertThat(reopen.out() + reopen.err()).contains("only a submitted response can be reopened");
+        assertThat(lead("rounds", "invitation", round, bob).exitCode()).as("one change must be named").isEqualTo(2);
+
+        Run outbox = lead("rounds", "outbox", round);
+        assertThat(outbox.exitCode()).isZero();
+        assertThat(outbox.out()).contains("2 messages; mail: none").contains("ann@north.example").contains("to copy")
+                .doesNotContain(annLink);
+    }
 }
