@@ -122,6 +122,25 @@ class ProgrammePagesTest {
     }
 
     @Test
+    void roundsInProgressShowTheirResponseRates() {
+        org.assessor.testing.Rounds rounds = new org.assessor.testing.Rounds(SITE.api());
+        String round = rounds.create(Tokens.NORTH, org.assessor.testing.Rounds.roundBody("north", "follow-up-2", false,
+                "{\"board\": 2}"));
+        List<String> links = rounds.invite(Tokens.NORTH, round, "[{\"role\": \"board\"}, {\"role\": \"board\"}]")
+                .stream().map(l -> l.get("token").asText()).toList();
+        rounds.saved(links.get(0), org.assessor.testing.Rounds.FIRST_PART.formatted("yes", "yes"));
+        rounds.saved(links.get(0), org.assessor.testing.Rounds.SECOND_PART.formatted("yes", "yes"));
+        assertThat(rounds.submit(links.get(0)).statusCode()).isEqualTo(200);
+
+        String page = signedIn(WebSite.COMMISSIONER).get("/programme?questionnaire=demo").body();
+        assertThat(page).contains("Rounds in progress").contains("href=\"/rounds/" + round + "\"")
+                .contains("1 of 2 (50%)").contains("follow-up-2");
+        assertThat(signedIn(WebSite.COMMISSIONER).get("/programme?questionnaire=demo&cycle=baseline").body())
+                .doesNotContain("/rounds/" + round);
+        assertThat(signedIn(WebSite.SOUTH_LEAD).get("/programme").body()).doesNotContain("/rounds/" + round);
+    }
+
+    @Test
     void siteNamesAreShownAsText() {
         String page = signedIn(WebSite.COMMISSIONER).get("/programme?questionnaire=demo").body();
         assertThat(page).doesNotContain(PAYLOAD).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
