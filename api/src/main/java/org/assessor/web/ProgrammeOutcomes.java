@@ -11,8 +11,7 @@ import org.assessor.core.RatingScale;
 /**
  * What the programme's assessments lead to: each site's readiness verdict and placement (for
  * questionnaires with readiness rules; empty otherwise), with how many sites have each, and each
- * site's change per standard from one cycle to the next (the trend from baseline to follow-ups),
- * for the sites on the heat-map's page.
+ * site's change per standard from one cycle to the next (the trend from baseline to follow-ups).
  */
 public record ProgrammeOutcomes(List<Readiness> readiness, List<Count> verdicts, List<Count> placements,
                                 List<Trend> trends) {
@@ -30,10 +29,13 @@ public record ProgrammeOutcomes(List<Readiness> readiness, List<Count> verdicts,
                         String to, String change) {
     }
 
-    /** The outcomes of {@code comparison}; trends only for the sites {@code siteIds}. */
+    /**
+     * The outcomes of {@code comparison}: the counts of verdicts and placements over every site,
+     * each site's verdict and its trends only for the sites {@code siteIds} (those on the heat-map's page).
+     */
     public static ProgrammeOutcomes of(Comparison comparison, Set<String> siteIds) {
         var summary = comparison.readiness();
-        List<Readiness> readiness = summary.sites().stream().map(s -> new Readiness(name(s.site()),
+        List<Readiness> readiness = summary.sites().stream().filter(s -> siteIds.contains(s.site().id())).map(s -> new Readiness(name(s.site()),
                 s.assessment() == null ? null : "/results/" + s.assessment(), s.cycle() == null ? "" : s.cycle(),
                 words(s.verdict().code()), words(s.placement().code()))).toList();
         List<Count> verdicts = summary.isEmpty() ? List.of() : summary.verdicts().entrySet().stream()
