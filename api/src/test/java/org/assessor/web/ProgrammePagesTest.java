@@ -89,6 +89,7 @@ class ProgrammePagesTest {
         String page = web.get("/programme").body();
         assertThat(ProgrammeHeatMapRows.ofPage(page).keySet()).containsExactlyInAnyOrder(northBaseline, northFollowUp);
         assertThat(page).doesNotContain("South Vale").contains("Your site's assessments");
+        assertThat(web.get("/rounds").body()).contains("href=\"/programme\"");
         assertThat(ProgrammeHeatMapRows.ofCsv(web.get("/programme/compare.csv?questionnaire=demo").body()).keySet())
                 .containsExactlyInAnyOrder(northBaseline, northFollowUp);
     }
