@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A commissioner uses the programme dashboard in a real headless Chromium: signs in, filters the
  * heat-map (first with a date the form points out), opens a site's result from it, and downloads
  * the comparison on screen as CSV with the browser's session. axe finds no WCAG 2.2 AA violation,
- * with or without filter errors; the screenshot goes to {@code docs/screens/programme-dashboard.png}.
+ * with or without filter errors; the screenshot (a tall window, so the heat-map shows) goes to
+ * {@code docs/screens/programme-dashboard.png}.
  * Also, over HTTP, a programme bigger than a page is paged, pooled over every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -110,7 +111,9 @@ class ProgrammeBrowserTest {
         assertThat(driver.findElement(By.cssSelector("table.assessor-heat-map")).getText()).contains("South Vale")
                 .doesNotContain("follow-up-1");
         check("filtered dashboard");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1900));
         browser.screenshot("programme-dashboard");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1000));
 
         String csvPath = driver.findElement(By.partialLinkText("CSV")).getAttribute("href");
         Cookie session = driver.manage().getCookieNamed(WebFilter.SESSION);
