@@ -61,6 +61,8 @@ class ProgrammePagesTest {
 
         String followUps = web.get("/programme?questionnaire=demo&cycle=follow-up-1").body();
         assertThat(ProgrammeHeatMapRows.ofPage(followUps).keySet()).containsExactly(northFollowUp);
+        assertThat(all.body()).contains("Trends from one cycle to the next").contains("worse by")
+                .contains("This questionnaire gives no readiness verdict or placement.");
         assertThat(followUps).contains("value=\"follow-up-1\"").contains("Pooled standard ratings")
                 .contains("Pooled criterion ratings").contains("All standards").contains("Denominator")
                 .contains("/results/" + northFollowUp + "#standard-");
