@@ -65,8 +65,8 @@ public final class ProgrammePages {
                         ProgrammeOutcomes.of(comparison, ProgrammeOutcomes.sites(heatMap.rows())),
                         ProgrammeRounds.of(rounds, caller, filter.comparison())));
             } catch (ComparisonMixesVersions e) {
-                filter = filter.withError("ruleSetVersion", "These assessments were rated under more than one"
-                        + " rule-set version, which are never pooled: enter the version to compare");
+                filter = filter.withError("ruleSetVersion", "These assessments were rated under rule-set versions "
+                        + String.join(", ", e.versions()) + ", which are never pooled: enter the version to compare");
             }
         }
         return pages.render(200, "programme/dashboard.jte", web.page(title).titled(title, true),
