@@ -48,6 +48,7 @@ import org.assessor.web.AssetsResource;
 import org.assessor.web.HomeResource;
 import org.assessor.web.OidcResource;
 import org.assessor.web.PeerPages;
+import org.assessor.web.ProgrammePages;
 import org.assessor.web.ResultPages;
 import org.assessor.web.RoundInvitePages;
 import org.assessor.web.RoundPages;
@@ -115,6 +116,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(new RoundInvitePages(rounds.rounds(), rounds.invitations(), web.pages()));
         register(new ResultPages(web.plans(), reports, web.pages()));
         register(new ActionPages(web.plans(), web.pages()));
+        register(new ProgrammePages(comparisons, reports, rounds.rounds(), questionnaires, web.pages()));
         register(new PeerPages(assessments, questionnaires, web.pages()));
         register(new AssetsResource());
         register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));

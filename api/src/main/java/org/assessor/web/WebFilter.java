@@ -53,7 +53,7 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
 
     /** The paths of the web pages; everything else is the REST API's (or nobody's). */
     private static final java.util.regex.Pattern PAGES = java.util.regex.Pattern.compile(
-            "/|/(sign-in|sign-out|rounds|peer)(/.*)?|/(assets|respond|results)/.*");
+            "/|/(sign-in|sign-out|rounds|peer|programme)(/.*)?|/(assets|respond|results)/.*");
 
     static boolean isPage(String path) {
         return PAGES.matcher(path).matches();
