@@ -33,6 +33,8 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
     public static final String PEER = "peer@network.example";
     /** A commissioner. */
     public static final String COMMISSIONER = "commissioner@programme.example";
+    /** An auditor's username. */
+    public static final String AUDITOR = "auditor@assurance.example";
 
     private Path folder;
     private Server server;
@@ -48,6 +50,7 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
             accounts.put(SOUTH_LEAD, "Sam South", Role.SITE, "south", PASSWORD.toCharArray());
             accounts.put(COMMISSIONER, "Cora Commissioner", Role.COMMISSIONER, null, PASSWORD.toCharArray());
             accounts.put(PEER, "Piet Peer", Role.PEER_REVIEWER, null, PASSWORD.toCharArray());
+            accounts.put(AUDITOR, "Aud Auditor", Role.AUDITOR, null, PASSWORD.toCharArray());
         }
         server = Server.start(FixtureServer.config(data).withTokens(Tokens.write(folder)));
     }

@@ -1,0 +1,41 @@
+package org.assessor.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page model of one rule-set version: its state, manifest notes, its files (each linked to
+ * {@code /rulesets/{q}/{v}/files/{name}}), its test-case files, and what may be done with it.
+ *
+ * @param row     the version
+ * @param date    the manifest's date
+ * @param notes   the manifest's notes
+ * @param files   every file name, in order
+ * @param tests   the test-case files ({@code tests/*.json})
+ * @param created true on the page an upload leads to
+ */
+public record RuleSetPage(RuleSetList.Row row, String date, String notes, List<String> files, List<String> tests,
+                          boolean created) {
+
+    static RuleSetPage of(RuleSetList.Row row, org.assessor.app.RuleSetVersion v, boolean created) {
+        Map<String, String> files = v.files() == null ? Map.of() : v.files();
+        List<String> names = files.keySet().stream().sorted().toList();
+        return new RuleSetPage(row, v.date(), v.notes(), names,
+                names.stream().filter(n -> n.startsWith("tests/")).toList(), created);
+    }
+
+    /** A link to file {@code name}. */
+    public String fileHref(String name) {
+        return row.href() + "/files/" + name;
+    }
+
+    /** True if it may be published: it is not the active version. */
+    public boolean mayPublish() {
+        return !row.status().equals("active");
+    }
+
+    /** True if it may be retired: it is a draft. */
+    public boolean mayRetire() {
+        return row.status().equals("draft");
+    }
+}
