@@ -11,17 +11,29 @@ import java.util.Map;
  * @param date    the manifest's date
  * @param notes   the manifest's notes
  * @param files   every file name, in order
- * @param tests   the test-case files ({@code tests/*.json})
+ * @param tests   the test-case files ({@code tests/*.json}), each with the description it gives
  * @param created true on the page an upload leads to
  */
-public record RuleSetPage(RuleSetList.Row row, String date, String notes, List<String> files, List<String> tests,
+public record RuleSetPage(RuleSetList.Row row, String date, String notes, List<String> files, List<TestFile> tests,
                           boolean created) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A test-case file and the description in it (empty if it has none). */
+    public record TestFile(String name, String description) {
+        static TestFile of(String name, String text) {
+            try {
+                return new TestFile(name, JSON.readTree(text).path("description").asText(""));
+            } catch (java.io.IOException e) {
+                return new TestFile(name, "");
+            }
+        }
+    }
 
     static RuleSetPage of(RuleSetList.Row row, org.assessor.app.RuleSetVersion v, boolean created) {
         Map<String, String> files = v.files() == null ? Map.of() : v.files();
         List<String> names = files.keySet().stream().sorted().toList();
         return new RuleSetPage(row, v.date(), v.notes(), names,
-                names.stream().filter(n -> n.startsWith("tests/")).toList(), created);
+                names.stream().filter(n -> n.startsWith("tests/")).map(n -> TestFile.of(n, files.get(n))).toList(), created);
     }
 
     /** A link to file {@code name}. */

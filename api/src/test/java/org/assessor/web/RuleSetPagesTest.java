@@ -92,7 +92,7 @@ class RuleSetPagesTest {
         assertThat(uploaded.headers().firstValue("Location").orElseThrow()).endsWith("/rulesets/demo/1.1.0?uploaded");
         String draft = web.get("/rulesets/demo/1.1.0?uploaded").body();
         assertThat(draft).contains("Draft uploaded").contains("draft").contains("tests/strong-site.json")
-                .contains("passed").contains("href=\"/rulesets/demo/1.1.0/files/20-rate-criteria.drl\"");
+                .contains("passed").contains("A site that answers yes everywhere").contains("href=\"/rulesets/demo/1.1.0/files/20-rate-criteria.drl\"");
         String file = web.get("/rulesets/demo/1.1.0/files/20-rate-criteria.drl").body();
         assertThat(file).contains("id=\"L1\"").contains("share &gt;= 0.5");
 
@@ -130,6 +130,11 @@ class RuleSetPagesTest {
         assertThat(file).doesNotContain("<script>alert").contains("&lt;script&gt;alert(2)&lt;/script&gt;");
         String manifest = web.get("/rulesets/demo/2.0.0/files/manifest.json").body();
         assertThat(manifest).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)");
+
+        assertThat(web.get("/rulesets/demo/2.0.0/retire").body()).contains("Retire rule set 2.0.0?");
+        assertThat(web.post("/rulesets/demo/2.0.0/retire", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(web.get("/rulesets/demo/2.0.0").body()).contains("retired").doesNotContain("Retire this draft");
+        assertThat(web.get("/audit?action=retire").body()).contains("demo 2.0.0");
     }
 
     @Test
@@ -142,7 +147,7 @@ class RuleSetPagesTest {
         assertThat(upload.body()).contains("This form has expired");
         assertThat(web.get("/rulesets/demo/3.0.0").statusCode()).isEqualTo(404);
         assertThat(web.postRaw("/rulesets/demo/1.0.0/retire", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(web.get("/audit?action=retire").body()).contains("No entries match");
+        assertThat(web.get("/audit?action=retire").body()).doesNotContain("demo 1.0.0</a>");
     }
 
     @Test
