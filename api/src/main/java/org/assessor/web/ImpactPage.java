@@ -10,8 +10,10 @@ import org.assessor.app.Impact;
  *
  * @param row    the version asked about
  * @param impact what the analysis found
+ * @param filter which stored assessments were taken, as typed
+ * @param errors the filter's errors
  */
-public record ImpactPage(RuleSetList.Row row, Impact impact) {
+public record ImpactPage(RuleSetList.Row row, Impact impact, ImpactFilter filter, FormErrors errors) {
 
     /** The moves in words, e.g. "2 from partly-met to met; 1 from met to not-met"; "none" if none. */
     public static String moves(List<Impact.Move> moves) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,6 @@ import org.assessor.access.Caller;
 import org.assessor.app.AuditTrail;
 import org.assessor.app.ImpactAnalysis;
 import org.assessor.app.ImpactProgress;
-import org.assessor.app.ImpactQuery;
 import org.assessor.app.KnownVersion;
 import org.assessor.app.RuleSetConflict;
 import org.assessor.app.RuleSetService;
@@ -46,16 +46,19 @@ public final class RuleSetChangePages {
 
     @GET
     @Path("{q}/{v}/impact")
-    public Response impact(@Context ContainerRequestContext request, @PathParam("q") String q, @PathParam("v") String v) {
+    public Response impact(@Context ContainerRequestContext request, @PathParam("q") String q, @PathParam("v") String v,
+                           @QueryParam("site") String site, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
         WebContext web = WebContext.of(request);
         Auditors.caller(web, pages);
         try {
-            ImpactPage page = impactOf(known(q, v));
+            ImpactPage page = impactOf(known(q, v), ImpactFilter.of(site, from, to));
             if (page == null) {
                 return pages.problem(409, web, "There is nothing to compare with", "Questionnaire " + q
                         + " has no active rule set, so no stored rating would move.");
             }
-            return pages.render(200, "rulesets/impact.jte", web.page("Impact of rule set " + q + " " + v), page);
+            return pages.render(200, "rulesets/impact.jte", web.page("Impact of rule set " + q + " " + v)
+                    .titled("Impact of rule set " + q + " " + v, page.errors().any()), page);
         } catch (NoSuchRuleSet | IllegalArgumentException e) {
             return notFound(web, q, v);
         }
@@ -73,7 +76,7 @@ public final class RuleSetChangePages {
                     .filter(s -> s.id().questionnaireId().equals(q) && s.status() == RuleSetStatus.ACTIVE)
                     .map(s -> s.id().version()).findFirst().orElse("");
             boolean publishing = action.equals("publish");
-            ImpactPage effect = publishing && !active.isEmpty() && !active.equals(v) ? impactOf(version) : null;
+            ImpactPage effect = publishing && !active.isEmpty() && !active.equals(v) ? impactOf(version, ImpactFilter.of(null, null, null)) : null;
             return pages.render(200, "rulesets/confirm.jte", web.page((publishing ? "Publish" : "Retire")
                     + " rule set " + q + " " + v + "?"), new ConfirmPage(RuleSetList.row(version,
                     AuditEntries.all(audit)), action, active, effect));
@@ -105,15 +108,15 @@ public final class RuleSetChangePages {
         }
     }
 
-    /** The impact of {@code version} on every stored assessment; null if its questionnaire has no active version. */
-    private ImpactPage impactOf(KnownVersion version) {
+    /** The impact of {@code version} on the stored assessments {@code filter} takes; null if its questionnaire has no active version. */
+    private ImpactPage impactOf(KnownVersion version, ImpactFilter filter) {
         try {
             ruleSets.active(version.id().questionnaireId());
         } catch (NoSuchRuleSet e) {
             return null;
         }
         return new ImpactPage(RuleSetList.row(version, List.of()),
-                impact.run(version.id(), ImpactQuery.ALL, ImpactProgress.NONE));
+                impact.run(version.id(), filter.query(), ImpactProgress.NONE), filter, filter.errors());
     }
 
     private KnownVersion known(String q, String v) {

@@ -113,7 +113,6 @@ class AuditorBrowserTest {
         type("username", WebSite.AUDITOR);
         type("password", WebSite.PASSWORD);
         submit(By.cssSelector("button[type=submit].nhsuk-button"));
-        open("/rulesets");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rule sets");
         check("versions", "versions");
         submit(By.linkText("Upload a draft"));

@@ -34,7 +34,9 @@ class RuleSetPagesTest {
 
     private static WebClient auditor() {
         WebClient web = SITE.client();
-        assertThat(web.signIn(WebSite.AUDITOR, WebSite.PASSWORD).statusCode()).isEqualTo(303);
+        HttpResponse<String> signedIn = web.signIn(WebSite.AUDITOR, WebSite.PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/rulesets");
         return web;
     }
 
@@ -99,6 +101,12 @@ class RuleSetPagesTest {
         String impact = web.get("/rulesets/demo/1.1.0/impact").body();
         assertThat(impact).contains("Impact on stored assessments").contains("href=\"/results/" + moving + "\"")
                 .contains("partly-met to met");
+        assertThat(web.get("/rulesets/demo/1.1.0/impact?site=south").body()).contains("Of 0 stored assessments")
+                .doesNotContain("/results/" + moving);
+        assertThat(web.get("/rulesets/demo/1.1.0/impact?site=north&from=2000-01-01").body())
+                .contains("href=\"/results/" + moving + "\"");
+        assertThat(web.get("/rulesets/demo/1.1.0/impact?from=2027-02-01&to=2027-01-01").body())
+                .contains("Error: Impact").contains("The last day must be the same as or after the first day");
 
         String confirm = web.get("/rulesets/demo/1.1.0/publish").body();
         assertThat(confirm).contains("will replace version 1.0.0").contains("stored ratings");
