@@ -118,6 +118,7 @@ public final class AssessorApplication extends ResourceConfig {
         register(new org.assessor.web.RuleSetPages(lifecycle.ruleSets(), lifecycle.audit(), questionnaires, web.pages()));
         register(new org.assessor.web.RuleSetChangePages(lifecycle.ruleSets(), lifecycle.impact(), lifecycle.audit(),
                 web.pages()));
+        register(new org.assessor.web.ThresholdPages(lifecycle.ruleSets(), web.pages()));
         register(new org.assessor.web.AuditPages(lifecycle.audit(), questionnaires, web.pages()));
         register(new PeerPages(assessments, questionnaires, web.pages()));
         register(new AssetsResource());

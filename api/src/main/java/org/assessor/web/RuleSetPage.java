@@ -46,6 +46,11 @@ public record RuleSetPage(RuleSetList.Row row, String date, String notes, List<S
         return !row.status().equals("active");
     }
 
+    /** True if it has a threshold table, which the threshold form edits. */
+    public boolean thresholds() {
+        return files.stream().anyMatch(org.assessor.rules.RuleSetSource::isThresholdTable);
+    }
+
     /** True if it may be retired: it is a draft. */
     public boolean mayRetire() {
         return row.status().equals("draft");

@@ -36,8 +36,19 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
     /** An auditor's username. */
     public static final String AUDITOR = "auditor@assurance.example";
 
+    private final java.util.function.Function<Path, org.assessor.server.ServerConfig> config;
     private Path folder;
     private Server server;
+
+    /** A site over the fixture ({@code demo}). */
+    public WebSite() {
+        this(FixtureServer::config);
+    }
+
+    /** A site configured by {@code config} from its data folder (tokens and accounts as for the fixture). */
+    public WebSite(java.util.function.Function<Path, org.assessor.server.ServerConfig> config) {
+        this.config = config;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -52,7 +63,7 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
             accounts.put(PEER, "Piet Peer", Role.PEER_REVIEWER, null, PASSWORD.toCharArray());
             accounts.put(AUDITOR, "Aud Auditor", Role.AUDITOR, null, PASSWORD.toCharArray());
         }
-        server = Server.start(FixtureServer.config(data).withTokens(Tokens.write(folder)));
+        server = Server.start(config.apply(data).withTokens(Tokens.write(folder)));
     }
 
     @Override
