@@ -63,11 +63,14 @@ public final class AccessPolicy {
             Rule.open("*", "/peer"),
             Rule.open("*", "/peer/**"),
             Rule.open("GET", "/programme"),
-            Rule.open("GET", "/programme/**"));
+            Rule.open("GET", "/programme/**"),
+            Rule.open("*", "/rulesets"),
+            Rule.open("*", "/rulesets/**"),
+            Rule.open("*", "/audit"));
 
     /** The web pages' paths: open here, as the pages check their own sign-in (a session, not a token). */
     public static final List<String> WEB_PAGES = List.of("/", "/sign-in", "/sign-out", "/assets/**", "/respond/**",
-            "/rounds/**", "/results/**", "/peer/**", "/programme/**");
+            "/rounds/**", "/results/**", "/peer/**", "/programme/**", "/rulesets/**", "/audit");
 
     /** What applies to a path no rule names. */
     public static final Rule UNLISTED = Rule.of("*", "/**", ADMINS);

@@ -117,6 +117,11 @@ public final class AssessorApplication extends ResourceConfig {
         register(new ResultPages(web.plans(), reports, web.pages()));
         register(new ActionPages(web.plans(), web.pages()));
         register(new ProgrammePages(comparisons, reports, rounds.rounds(), questionnaires, web.pages()));
+        register(new org.assessor.web.RuleSetPages(lifecycle.ruleSets(), lifecycle.audit(), questionnaires, web.pages()));
+        register(new org.assessor.web.RuleSetChangePages(lifecycle.ruleSets(), lifecycle.impact(), lifecycle.audit(),
+                web.pages()));
+        register(new org.assessor.web.ThresholdPages(lifecycle.ruleSets(), web.pages()));
+        register(new org.assessor.web.AuditPages(lifecycle.audit(), questionnaires, web.pages()));
         register(new PeerPages(assessments, questionnaires, web.pages()));
         register(new AssetsResource());
         register(new org.assessor.web.RespondPages(rounds.respondents(), questionnaires, web.pages()));

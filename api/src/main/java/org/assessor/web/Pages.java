@@ -34,9 +34,13 @@ public final class Pages {
         return render(status, "error.jte", web.page(title), message);
     }
 
-    /** Where {@code person} starts: a peer reviewer rates sites; everyone else sees rounds. */
+    /** Where {@code person} starts: a peer reviewer rates sites; an auditor keeps rule sets; everyone else sees rounds. */
     public static String startOf(Accounts.SignedIn person) {
-        return person.caller().role() == org.assessor.access.Role.PEER_REVIEWER ? "/peer" : "/rounds";
+        return switch (person.caller().role()) {
+            case PEER_REVIEWER -> "/peer";
+            case AUDITOR -> "/rulesets";
+            default -> "/rounds";
+        };
     }
 
     /** A 303 to {@code path}, after a form: post, redirect, get. */

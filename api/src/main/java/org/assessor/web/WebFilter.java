@@ -42,6 +42,8 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
     /** The double-submit CSRF cookie of visitors who are not signed in. */
     public static final String CSRF = "assessor_csrf";
     private static final int MAX_FORM_BYTES = 1 << 20;
+    /** The largest multipart form read: a rule-set upload's files and the form's own fields. */
+    private static final int MAX_MULTIPART_BYTES = (int) org.assessor.app.RuleSetUpload.MAX_TOTAL_BYTES + (1 << 20);
 
     private final Accounts accounts;
     private final Pages pages;
@@ -53,7 +55,7 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
 
     /** The paths of the web pages; everything else is the REST API's (or nobody's). */
     private static final java.util.regex.Pattern PAGES = java.util.regex.Pattern.compile(
-            "/|/(sign-in|sign-out|rounds|peer|programme)(/.*)?|/(assets|respond|results)/.*");
+            "/|/(sign-in|sign-out|rounds|peer|programme|rulesets|audit)(/.*)?|/(assets|respond|results)/.*");
 
     static boolean isPage(String path) {
         return PAGES.matcher(path).matches();
@@ -82,31 +84,44 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         }
     }
 
-    /** True if the form in {@code request}'s body carries {@code expected} as {@code _csrf}; the body is kept for the resource. */
+    /**
+     * True if the form in {@code request}'s body carries {@code expected} as {@code _csrf}, in an
+     * {@code application/x-www-form-urlencoded} body or as a plain field of a {@code multipart/form-data}
+     * one; the body is kept for the resource.
+     */
     private static boolean sentToken(ContainerRequestContext request, String expected) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+        boolean multipart = type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        if (type == null || !(multipart || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE))) {
             return false;
         }
+        int max = multipart ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES;
         byte[] body;
         try {
-            body = request.getEntityStream().readNBytes(MAX_FORM_BYTES + 1);
+            body = request.getEntityStream().readNBytes(max + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        if (body.length > MAX_FORM_BYTES) {
+        if (body.length > max) {
             return false;
+        }
+        if (multipart) {
+            return Multipart.boundary(request.getHeaderString("Content-Type"))
+                    .flatMap(b -> Multipart.field(Multipart.parse(body, b), "_csrf"))
+                    .map(sent -> same(sent, expected)).orElse(false);
         }
         for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals("_csrf")) {
-                String sent = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                        expected.getBytes(StandardCharsets.UTF_8));
+                return same(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8), expected);
             }
         }
         return false;
+    }
+
+    private static boolean same(String sent, String expected) {
+        return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

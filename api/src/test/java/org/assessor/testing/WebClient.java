@@ -81,6 +81,36 @@ public final class WebClient {
         return page;
     }
 
+    /**
+     * {@code POST path} as {@code multipart/form-data}: {@code fields} (the CSRF token of the last
+     * page read added unless given), then each file of {@code files}: field name to (file name, bytes).
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields,
+                                              java.util.List<Map.Entry<String, Map.Entry<String, byte[]>>> files) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf);
+        String boundary = "----assessor" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (Map.Entry<String, Map.Entry<String, byte[]>> file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue().getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
     /** Signs in as {@code username}; returns the answer to the form. */
     public HttpResponse<String> signIn(String username, String password) {
         get("/sign-in");

@@ -33,9 +33,22 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
     public static final String PEER = "peer@network.example";
     /** A commissioner. */
     public static final String COMMISSIONER = "commissioner@programme.example";
+    /** An auditor's username. */
+    public static final String AUDITOR = "auditor@assurance.example";
 
+    private final java.util.function.Function<Path, org.assessor.server.ServerConfig> config;
     private Path folder;
     private Server server;
+
+    /** A site over the fixture ({@code demo}). */
+    public WebSite() {
+        this(FixtureServer::config);
+    }
+
+    /** A site configured by {@code config} from its data folder (tokens and accounts as for the fixture). */
+    public WebSite(java.util.function.Function<Path, org.assessor.server.ServerConfig> config) {
+        this.config = config;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -48,8 +61,9 @@ public final class WebSite implements BeforeAllCallback, AfterAllCallback {
             accounts.put(SOUTH_LEAD, "Sam South", Role.SITE, "south", PASSWORD.toCharArray());
             accounts.put(COMMISSIONER, "Cora Commissioner", Role.COMMISSIONER, null, PASSWORD.toCharArray());
             accounts.put(PEER, "Piet Peer", Role.PEER_REVIEWER, null, PASSWORD.toCharArray());
+            accounts.put(AUDITOR, "Aud Auditor", Role.AUDITOR, null, PASSWORD.toCharArray());
         }
-        server = Server.start(FixtureServer.config(data).withTokens(Tokens.write(folder)));
+        server = Server.start(config.apply(data).withTokens(Tokens.write(folder)));
     }
 
     @Override
