@@ -3,72 +3,57 @@ package org.assessor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.stream.Stream;
-import org.assessor.access.Role;
 import org.assessor.app.EngineConfig;
-import org.assessor.server.Assessor;
-import org.assessor.server.Server;
-import org.assessor.store.Database;
-import org.assessor.store.JdbcAccounts;
-import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
-import org.assessor.testing.SecuredApi;
 import org.assessor.testing.Submissions;
 import org.assessor.testing.Tokens;
 import org.assessor.testing.WebClient;
 import org.assessor.testing.WebSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The programme dashboard never pools ratings of different rule-set versions: when the filter
  * selects both, the page asks for a version (naming those found) instead of showing figures, and
- * the downloads refuse; with a version chosen, everything is that version's. Its own server, with
- * the fixture's rule set as 1.0.0 and as 1.1.0.
+ * the downloads refuse; with a version chosen, everything is that version's. Its own site, with the
+ * fixture's rule set as 1.0.0 and as 1.1.0.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeVersionsTest {
-    @TempDir
-    static Path temp;
-    private Server server;
+    @RegisterExtension
+    static final WebSite SITE = new WebSite(data -> FixtureServer.config(data).withEngine(EngineConfig.defaults()
+            .withQuestionnaires(FixtureServer.QUESTIONNAIRES).withRuleSets(twoVersions(data.resolveSibling("rules")))));
 
-    @BeforeAll
-    void startWithTwoVersions() throws IOException {
-        Path rules = temp.resolve("rules");
-        copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
-        Path newer = rules.resolve("demo/1.1.0");
-        copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
-        Files.writeString(newer.resolve("manifest.json"), Files.readString(newer.resolve("manifest.json"))
-                .replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\""));
-        Path data = temp.resolve("data");
-        try (Database database = Database.embedded(data)) {
-            new Accounts(new JdbcAccounts(database.dataSource()), Clock.systemUTC(), Assessor.DEFAULT_SESSION_TIMEOUT)
-                    .put(WebSite.COMMISSIONER, "Cora Commissioner", Role.COMMISSIONER, null,
-                            WebSite.PASSWORD.toCharArray());
+    /** The fixture's rule set as 1.0.0 and, unchanged but for its version, as 1.1.0, under {@code rules}. */
+    private static Path twoVersions(Path rules) {
+        try {
+            copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
+            Path newer = rules.resolve("demo/1.1.0");
+            copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
+            Files.writeString(newer.resolve("manifest.json"), Files.readString(newer.resolve("manifest.json"))
+                    .replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\""));
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        server = Server.start(FixtureServer.config(data).withTokens(Tokens.write(temp)).withEngine(EngineConfig
-                .defaults().withQuestionnaires(FixtureServer.QUESTIONNAIRES).withRuleSets(rules)));
-        SecuredApi api = new SecuredApi(new ApiClient(server.uri()));
-        assertThat(api.post(Tokens.NORTH, "/api/assessments", Submissions.strong("north")).statusCode()).isEqualTo(201);
-        assertThat(api.post(Tokens.ADMIN, "/api/assessments", Submissions.weak("south")
-                .replace("\"site\"", "\"ruleSetVersion\": \"1.0.0\", \"site\"")).statusCode()).isEqualTo(201);
     }
 
-    @AfterAll
-    void stop() {
-        server.close();
+    @BeforeAll
+    static void storeUnderEachVersion() {
+        assertThat(SITE.api().post(Tokens.NORTH, "/api/assessments", Submissions.strong("north")).statusCode())
+                .isEqualTo(201);
+        assertThat(SITE.api().post(Tokens.ADMIN, "/api/assessments", Submissions.weak("south")
+                .replace("\"site\"", "\"ruleSetVersion\": \"1.0.0\", \"site\"")).statusCode()).isEqualTo(201);
     }
 
     @Test
     void mixedVersionsAskForOneAndOneVersionIsShownAlone() {
-        WebClient web = new WebClient(server.uri());
+        WebClient web = SITE.client();
         web.signIn(WebSite.COMMISSIONER, WebSite.PASSWORD);
         HttpResponse<String> mixed = web.get("/programme?questionnaire=demo");
         assertThat(mixed.statusCode()).isEqualTo(200);
