@@ -59,6 +59,8 @@ class ProgrammePagesTest {
         assertThat(ProgrammeHeatMapRows.ofPage(all.body()).keySet())
                 .containsExactlyInAnyOrder(northBaseline, northFollowUp, southBaseline, east);
 
+        assertThat(ProgrammeHeatMapRows.ofPage(signedIn(WebSite.AUDITOR).get("/programme?questionnaire=demo").body()))
+                .as("an auditor sees every site too").hasSize(4);
         String followUps = web.get("/programme?questionnaire=demo&cycle=follow-up-1").body();
         assertThat(ProgrammeHeatMapRows.ofPage(followUps).keySet()).containsExactly(northFollowUp);
         assertThat(all.body()).contains("Trends from one cycle to the next").contains("worse by")
