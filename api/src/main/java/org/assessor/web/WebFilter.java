@@ -24,8 +24,9 @@ import java.util.Optional;
  *   <li>who is signed in (the {@value #SESSION} cookie), and a {@link WebContext} with a fresh
  *       CSP nonce and the CSRF token of the session, or, for respondents and visitors, of the
  *       {@value #CSRF} cookie (set here when missing: a double-submit token);</li>
- *   <li>every {@code POST} to a page must carry that token as the form field {@code _csrf};
- *       one that does not gets 403 and changes nothing;</li>
+ *   <li>every {@code POST} to a page must carry that token as the form field {@code _csrf} (in a
+ *       url-encoded or a multipart body); one that does not gets 403 and changes nothing, and one too
+ *       large to read (1 MB, or the rule-set upload limit and 1 MB for multipart) gets 413;</li>
  *   <li>every page response gets a Content-Security-Policy without {@code unsafe-inline} (scripts
  *       only from this server or with the page's nonce), {@code Referrer-Policy: no-referrer} (a
  *       respondent's link is in the address and must not leak to other sites), framing refused,
@@ -77,10 +78,17 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         boolean secure = "https".equals(request.getUriInfo().getRequestUri().getScheme()) || "https".equals(proto);
         WebContext context = new WebContext(Accounts.random(), csrf, fresh, person, secure);
         request.setProperty(WebContext.PROPERTY, context);
-        if ("POST".equals(request.getMethod()) && !sentToken(request, csrf)) {
-            request.abortWith(pages.render(403, "error.jte", context.page("This form has expired"),
-                    "The form was sent without the right security token, so nothing was changed. Go back, reload"
-                            + " the page and try again."));
+        if ("POST".equals(request.getMethod())) {
+            Token token = sentToken(request, csrf);
+            if (token == Token.TOO_LARGE) {
+                request.abortWith(pages.render(413, "error.jte", context.page("The files are too large"),
+                        "What you sent is larger than the service takes (" + (MAX_MULTIPART_BYTES >> 20) + " MB for"
+                                + " files), so nothing was changed. Go back and send fewer or smaller files."));
+            } else if (token != Token.SENT) {
+                request.abortWith(pages.render(403, "error.jte", context.page("This form has expired"),
+                        "The form was sent without the right security token, so nothing was changed. Go back, reload"
+                                + " the page and try again."));
+            }
         }
     }
 
@@ -89,11 +97,11 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
      * {@code application/x-www-form-urlencoded} body or as a plain field of a {@code multipart/form-data}
      * one; the body is kept for the resource.
      */
-    private static boolean sentToken(ContainerRequestContext request, String expected) {
+    private static Token sentToken(ContainerRequestContext request, String expected) {
         MediaType type = request.getMediaType();
         boolean multipart = type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         if (type == null || !(multipart || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE))) {
-            return false;
+            return Token.MISSING;
         }
         int max = multipart ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES;
         byte[] body;
@@ -104,12 +112,12 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         if (body.length > max) {
-            return false;
+            return Token.TOO_LARGE;
         }
         if (multipart) {
             return Multipart.boundary(request.getHeaderString("Content-Type"))
                     .flatMap(b -> Multipart.field(Multipart.parse(body, b), "_csrf"))
-                    .map(sent -> same(sent, expected)).orElse(false);
+                    .map(sent -> same(sent, expected)).orElse(Token.MISSING);
         }
         for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
             int eq = pair.indexOf('=');
@@ -117,11 +125,15 @@ public final class WebFilter implements ContainerRequestFilter, ContainerRespons
                 return same(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8), expected);
             }
         }
-        return false;
+        return Token.MISSING;
     }
 
-    private static boolean same(String sent, String expected) {
-        return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    /** What a form's body says about its token: the right one, none or a wrong one, or too large to read. */
+    private enum Token { SENT, MISSING, TOO_LARGE }
+
+    private static Token same(String sent, String expected) {
+        return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))
+                ? Token.SENT : Token.MISSING;
     }
 
     @Override

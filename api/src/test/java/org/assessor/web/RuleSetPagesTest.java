@@ -154,6 +154,11 @@ class RuleSetPagesTest {
         assertThat(upload.statusCode()).isEqualTo(403);
         assertThat(upload.body()).contains("This form has expired");
         assertThat(web.get("/rulesets/demo/3.0.0").statusCode()).isEqualTo(404);
+        web.get("/rulesets/upload");
+        HttpResponse<String> huge = web.postMultipart("/rulesets/upload", Map.of("questionnaire", "demo", "version",
+                "3.0.0"), List.of(Map.entry("files", Map.entry("huge.drl", new byte[10 << 20]))));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("The files are too large");
         assertThat(web.postRaw("/rulesets/demo/1.0.0/retire", Map.of()).statusCode()).isEqualTo(403);
         assertThat(web.get("/audit?action=retire").body()).doesNotContain("demo 1.0.0</a>");
     }
