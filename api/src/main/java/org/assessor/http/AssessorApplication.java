@@ -118,7 +118,9 @@ public final class AssessorApplication extends ResourceConfig {
         register(new ActionPages(web.plans(), web.pages()));
         register(new ProgrammePages(comparisons, reports, rounds.rounds(), questionnaires, web.pages()));
         register(new org.assessor.web.RuleSetPages(lifecycle.ruleSets(), lifecycle.audit(), questionnaires, web.pages()));
-        register(new org.assessor.web.RuleSetChangePages(lifecycle.ruleSets(), lifecycle.impact(), lifecycle.audit(),
+        register(new org.assessor.web.RuleSetChangePages(lifecycle.ruleSets(), lifecycle.impact(),
+                new org.assessor.web.ImpactRuns(lifecycle.impact(), java.time.Clock.systemUTC(),
+                        org.assessor.web.ImpactRuns.PATIENCE), lifecycle.audit(),
                 web.pages()));
         register(new org.assessor.web.ThresholdPages(lifecycle.ruleSets(), web.pages()));
         register(new org.assessor.web.AuditPages(lifecycle.audit(), questionnaires, web.pages()));

@@ -40,6 +40,18 @@ public record ImpactFilter(String site, String from, String to) {
                 days ? day(to, "to", new LinkedHashMap<>()) : null, ImpactQuery.DEFAULT_LIMIT);
     }
 
+    /** {@code path} with this filter as its query, to come back to the same impact. */
+    String link(String path) {
+        StringBuilder query = new StringBuilder();
+        for (String[] p : new String[][] {{"site", site}, {"from", from}, {"to", to}}) {
+            if (!p[1].isEmpty()) {
+                query.append(query.length() == 0 ? "?" : "&").append(p[0]).append('=')
+                        .append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return path + query;
+    }
+
     /** True if any filter is given. */
     public boolean any() {
         return !(site.isEmpty() && from.isEmpty() && to.isEmpty());

@@ -34,12 +34,15 @@ import org.assessor.store.RuleSetStatus;
 public final class RuleSetChangePages {
     private final RuleSetService ruleSets;
     private final ImpactAnalysis impact;
+    private final ImpactRuns runs;
     private final AuditTrail audit;
     private final Pages pages;
 
-    public RuleSetChangePages(RuleSetService ruleSets, ImpactAnalysis impact, AuditTrail audit, Pages pages) {
+    public RuleSetChangePages(RuleSetService ruleSets, ImpactAnalysis impact, ImpactRuns runs, AuditTrail audit,
+                              Pages pages) {
         this.ruleSets = ruleSets;
         this.impact = impact;
+        this.runs = runs;
         this.audit = audit;
         this.pages = pages;
     }
@@ -48,15 +51,25 @@ public final class RuleSetChangePages {
     @Path("{q}/{v}/impact")
     public Response impact(@Context ContainerRequestContext request, @PathParam("q") String q, @PathParam("v") String v,
                            @QueryParam("site") String site, @QueryParam("from") String from,
-                           @QueryParam("to") String to) {
+                           @QueryParam("to") String to, @QueryParam("again") String again) {
         WebContext web = WebContext.of(request);
         Auditors.caller(web, pages);
         try {
-            ImpactPage page = impactOf(known(q, v), ImpactFilter.of(site, from, to));
-            if (page == null) {
+            KnownVersion version = known(q, v);
+            ImpactFilter filter = ImpactFilter.of(site, from, to);
+            try {
+                ruleSets.active(q);
+            } catch (NoSuchRuleSet e) {
                 return pages.problem(409, web, "There is nothing to compare with", "Questionnaire " + q
                         + " has no active rule set, so no stored rating would move.");
             }
+            ImpactRuns.Run run = runs.run(version.id(), filter.query(), again != null);
+            if (!run.finished()) {
+                return pages.render(200, "rulesets/impact-running.jte", web.page("Working out the impact of rule set "
+                        + q + " " + v), new ImpactRunning(RuleSetList.row(version, List.of()), run.done(), run.total(),
+                        run.percent(), filter.link(RuleSetList.row(version, List.of()).href() + "/impact")));
+            }
+            ImpactPage page = new ImpactPage(RuleSetList.row(version, List.of()), run.result(), filter, filter.errors());
             return pages.render(200, "rulesets/impact.jte", web.page("Impact of rule set " + q + " " + v)
                     .titled("Impact of rule set " + q + " " + v, page.errors().any()), page);
         } catch (NoSuchRuleSet | IllegalArgumentException e) {
