@@ -143,7 +143,16 @@ class RuleSetPublishTest {
             started.await(30, TimeUnit.SECONDS);
             try {
                 for (int i = 0; i < flips; i++) {
-                    publish(i % 2 == 0 ? "1.1.0" : "1.0.0");
+                    String version = i % 2 == 0 ? "1.1.0" : "1.0.0";
+                    publish(version);
+                    if (i < 2) {
+                        // let the evaluators rate under each version at least once, however busy the machine
+                        long deadline = System.currentTimeMillis() + 30_000;
+                        while (seen.keySet().stream().noneMatch(k -> k.startsWith(version + " "))
+                                && System.currentTimeMillis() < deadline) {
+                            Thread.sleep(5);
+                        }
+                    }
                 }
             } finally {
                 publishing.set(false);
