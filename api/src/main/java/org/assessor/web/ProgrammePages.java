@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.assessor.access.Caller;
 import org.assessor.access.Role;
 import org.assessor.app.ComparisonService;
@@ -16,6 +17,7 @@ import org.assessor.app.ReportService;
 import org.assessor.app.RoundService;
 import org.assessor.comparison.Comparison;
 import org.assessor.comparison.ComparisonCsv;
+import org.assessor.comparison.ComparisonFilter;
 import org.assessor.comparison.ComparisonMixesVersions;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 
@@ -77,29 +79,23 @@ public final class ProgrammePages {
     @Path("compare.csv")
     @Produces("text/csv")
     public Response csv(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        WebContext web = WebContext.of(request);
-        Caller caller = RoundPages.caller(web);
-        if (refused(caller)) {
-            return refusal(web);
-        }
-        ProgrammeFilter filter = filter(uri);
-        if (filter.comparison() == null) {
-            return invalid(web, filter);
-        }
-        try {
-            return Response.ok(ComparisonCsv.toCsv(comparisons.compare(caller, filter.comparison())),
-                            "text/csv; charset=utf-8; header=present")
-                    .header("Content-Disposition", "attachment; filename=\"programme-"
-                            + filter.comparison().questionnaireId() + ".csv\"").build();
-        } catch (ComparisonMixesVersions e) {
-            return pages.problem(400, web, "Choose a rule-set version", e.getMessage());
-        }
+        return download(request, uri, "text/csv; charset=utf-8; header=present", "csv",
+                (caller, filter) -> ComparisonCsv.toCsv(comparisons.compare(caller, filter)));
     }
 
     @GET
     @Path("report.pdf")
     @Produces("application/pdf")
     public Response pdf(@Context ContainerRequestContext request, @Context UriInfo uri) {
+        return download(request, uri, "application/pdf", "pdf", reports::comparisonReport);
+    }
+
+    /**
+     * A download of the comparison the page's filter in {@code uri} selects, made by {@code body},
+     * for the signed-in caller: refused to peer reviewers, a page for a bad filter or mixed versions.
+     */
+    private Response download(ContainerRequestContext request, UriInfo uri, String type, String extension,
+                              BiFunction<Caller, ComparisonFilter, Object> body) {
         WebContext web = WebContext.of(request);
         Caller caller = RoundPages.caller(web);
         if (refused(caller)) {
@@ -110,9 +106,9 @@ public final class ProgrammePages {
             return invalid(web, filter);
         }
         try {
-            return Response.ok(reports.comparisonReport(caller, filter.comparison()), "application/pdf")
+            return Response.ok(body.apply(caller, filter.comparison()), type)
                     .header("Content-Disposition", "attachment; filename=\"programme-"
-                            + filter.comparison().questionnaireId() + ".pdf\"").build();
+                            + filter.comparison().questionnaireId() + "." + extension + "\"").build();
         } catch (ComparisonMixesVersions e) {
             return pages.problem(400, web, "Choose a rule-set version", e.getMessage());
         }
