@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -66,6 +72,30 @@ public final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getHelp() + ") at " + rule.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Clicks {@code target} and waits (up to a minute, a loaded machine included) for the next page:
+     * every page has a new CSP nonce, so a complete document with another nonce is the next one.
+     */
+    public void submit(By target) {
+        String before = nonce();
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(d -> !before.equals(nonce()) && "complete".equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    }
+
+    /** Replaces the text in the field with id {@code id} by {@code text}. */
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String nonce() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';"));
     }
 
     /** Saves the current page as {@code docs/screens/<name>.png}. */

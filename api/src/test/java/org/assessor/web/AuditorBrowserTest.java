@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An auditor in a real headless Chromium, through the real server: the versions list, a broken
@@ -65,37 +61,18 @@ class AuditorBrowserTest {
         }
     }
 
-    /** Clicks {@code target} and waits for the next page (a new CSP nonce, loaded). */
-    private void submit(By target) {
-        String before = nonce();
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
-                .until(d -> !before.equals(nonce()) && "complete".equals(((JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    }
-
-    private String nonce() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';"));
-    }
-
-    private void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
-    }
-
     /** Fills the upload form with the files of {@code folder} and sends it. */
     private void upload(Path folder, String version) throws IOException {
         open("/rulesets/upload");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("questionnaire"))).selectByValue("demo");
-        type("version", version);
+        browser.type("version", version);
         try (Stream<Path> top = Files.list(folder); Stream<Path> tests = Files.list(folder.resolve("tests"))) {
             driver.findElement(By.id("files")).sendKeys(top.filter(Files::isRegularFile)
                     .map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
             driver.findElement(By.id("tests")).sendKeys(tests.map(p -> p.toAbsolutePath().toString())
                     .collect(Collectors.joining("\n")));
         }
-        submit(By.xpath("//button[normalize-space()='Upload and check']"));
+        browser.submit(By.xpath("//button[normalize-space()='Upload and check']"));
     }
 
     @Test
@@ -110,12 +87,12 @@ class AuditorBrowserTest {
         Path good = DemoDrafts.metFromHalf("1.1.0").writeTo(work.resolve("good"));
 
         open("/sign-in");
-        type("username", WebSite.AUDITOR);
-        type("password", WebSite.PASSWORD);
-        submit(By.cssSelector("button[type=submit].nhsuk-button"));
+        browser.type("username", WebSite.AUDITOR);
+        browser.type("password", WebSite.PASSWORD);
+        browser.submit(By.cssSelector("button[type=submit].nhsuk-button"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rule sets");
         check("versions", "versions");
-        submit(By.linkText("Upload a draft"));
+        browser.submit(By.linkText("Upload a draft"));
         check("upload form", "upload");
 
         upload(brokenFolder, "1.1.0");
@@ -128,19 +105,19 @@ class AuditorBrowserTest {
         assertThat(driver.getPageSource()).contains("Draft uploaded").contains("passed");
         check("draft", "draft");
 
-        submit(By.linkText(DemoDrafts.RATE));
+        browser.submit(By.linkText(DemoDrafts.RATE));
         assertThat(driver.findElement(By.id("L1")).getText()).startsWith("1");
         check("file", "file");
-        submit(By.partialLinkText("Rule set demo 1.1.0"));
+        browser.submit(By.partialLinkText("Rule set demo 1.1.0"));
 
-        submit(By.linkText("See the impact on stored assessments"));
+        browser.submit(By.linkText("See the impact on stored assessments"));
         assertThat(driver.findElement(By.linkText(moving)).getAttribute("href")).endsWith("/results/" + moving);
         check("impact", "impact");
 
-        submit(By.linkText("Publish this version"));
+        browser.submit(By.linkText("Publish this version"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Publish rule set 1.1.0?");
         check("publish confirmation", "publish");
-        submit(By.xpath("//button[normalize-space()='Publish version 1.1.0']"));
+        browser.submit(By.xpath("//button[normalize-space()='Publish version 1.1.0']"));
         assertThat(driver.findElement(By.cssSelector(".nhsuk-summary-list")).getText()).contains("active");
 
         open("/audit?action=publish");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,11 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A site lead runs a round in a real headless Chromium, through the real server: signs in, opens a
@@ -64,51 +60,33 @@ class LeadBrowserTest {
     }
 
     /**
-     * Clicks {@code button} and waits until the next page has loaded: every page has a new CSP nonce,
-     * so a page whose nonce differs and whose document is complete is the next one.
-     */
-    private void submit(By button) {
-        String before = nonce();
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> !before.equals(nonce()) && "complete".equals(((JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    }
-
-    private String nonce() {
-        Object nonce = ((JavascriptExecutor) driver).executeScript(
-                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';");
-        return String.valueOf(nonce);
-    }
-
-    /**
      * A respondent answers the demo questionnaire on their link's pages with the mouse; the first
      * saves half-way, leaves, and comes back through the link.
      */
     private void answerInTheBrowser(String token, String first, String second, boolean comeBack) {
         open("/respond/" + token);
-        submit(By.linkText("Start now"));
-        submit(By.linkText("Preconditions"));
+        browser.submit(By.linkText("Start now"));
+        browser.submit(By.linkText("Preconditions"));
         choose("1.1.a.1", first);
         choose("1.1.a.2", "yes");
         choose("1.1.b.1", "4");
         if (comeBack) {
-            submit(By.xpath("//button[normalize-space()='Save and come back later']"));
+            browser.submit(By.xpath("//button[normalize-space()='Save and come back later']"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your answers have been saved");
             open("/respond/" + token);
-            submit(By.linkText("Continue"));
-            submit(By.linkText("Preconditions"));
+            browser.submit(By.linkText("Continue"));
+            browser.submit(By.linkText("Preconditions"));
         }
-        type("q-1.1.c.1", "2");
+        browser.type("q-1.1.c.1", "2");
         choose("1.1.c.2", "quality");
         choose("1.2.a.1", "partly");
         choose("1.2.b.1", "yes");
-        submit(By.xpath("//button[normalize-space()='Save and continue']"));
+        browser.submit(By.xpath("//button[normalize-space()='Save and continue']"));
         choose("2.1.a.1", "yes");
         choose("2.1.b.1", second);
         choose("2.1.c.1", "not-applicable");
-        submit(By.xpath("//button[normalize-space()='Save and continue']"));
-        submit(By.xpath("//button[normalize-space()='Submit my answers']"));
+        browser.submit(By.xpath("//button[normalize-space()='Save and continue']"));
+        browser.submit(By.xpath("//button[normalize-space()='Submit my answers']"));
         assertThat(driver.findElement(By.cssSelector(".nhsuk-panel__title")).getText()).isEqualTo("Answers submitted");
     }
 
@@ -119,52 +97,46 @@ class LeadBrowserTest {
 
     private void signInAgain() {
         open("/sign-in");
-        type("username", WebSite.NORTH_LEAD);
-        type("password", WebSite.PASSWORD);
-        submit(By.cssSelector("button[type=submit].nhsuk-button"));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        browser.type("username", WebSite.NORTH_LEAD);
+        browser.type("password", WebSite.PASSWORD);
+        browser.submit(By.cssSelector("button[type=submit].nhsuk-button"));
     }
 
     @Test
     void aLeadRunsARoundFromSignInToThePdfForTheirBoard() throws Exception {
         open("/");
         check("start page");
-        submit(By.linkText("Sign in"));
-        type("username", WebSite.NORTH_LEAD);
-        type("password", WebSite.PASSWORD);
+        browser.submit(By.linkText("Sign in"));
+        browser.type("username", WebSite.NORTH_LEAD);
+        browser.type("password", WebSite.PASSWORD);
         check("sign-in");
         browser.screenshot("lead-sign-in");
-        submit(By.cssSelector("button[type=submit].nhsuk-button"));
+        browser.submit(By.cssSelector("button[type=submit].nhsuk-button"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your rounds");
         check("rounds");
 
-        submit(By.linkText("Open a round"));
-        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        browser.submit(By.linkText("Open a round"));
+        browser.submit(By.cssSelector("button.nhsuk-button[type=submit]"));
         assertThat(driver.getTitle()).startsWith("Error: Open a round");
         assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
                 .contains("Enter a cycle").contains("Enter a real closing date");
         check("open a round, with errors");
         browser.screenshot("lead-open-round-errors");
         driver.findElement(By.id("questionnaire")).click();
-        type("cycle", "baseline");
-        type("closes-day", "31");
-        type("closes-month", "1");
-        type("closes-year", "2099");
-        type("expected-board", "1");
-        type("expected-frontline-staff", "2");
-        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        browser.type("cycle", "baseline");
+        browser.type("closes-day", "31");
+        browser.type("closes-month", "1");
+        browser.type("closes-year", "2099");
+        browser.type("expected-board", "1");
+        browser.type("expected-frontline-staff", "2");
+        browser.submit(By.cssSelector("button.nhsuk-button[type=submit]"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Round: baseline");
         String round = driver.getCurrentUrl().replaceAll(".*/rounds/", "");
 
-        submit(By.linkText("Invite people"));
+        browser.submit(By.linkText("Invite people"));
         check("invite");
-        type("people", "board, Asha Patel, asha@north.example\nfrontline-staff, Tom Reid\nfrontline-staff, Jo Lane");
-        submit(By.cssSelector("button.nhsuk-button[type=submit]"));
+        browser.type("people", "board, Asha Patel, asha@north.example\nfrontline-staff, Tom Reid\nfrontline-staff, Jo Lane");
+        browser.submit(By.cssSelector("button.nhsuk-button[type=submit]"));
         List<String> tokens = driver.findElements(By.cssSelector(".assessor-link-box")).stream()
                 .map(e -> e.getText().replaceAll(".*/respond/", "")).toList();
         assertThat(tokens).hasSize(3);
@@ -181,13 +153,13 @@ class LeadBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("3 of 3 invited people have submitted");
         check("round");
         browser.screenshot("lead-round");
-        submit(By.linkText("See the rating so far"));
+        browser.submit(By.linkText("See the rating so far"));
         assertThat(driver.findElement(By.cssSelector("main .nhsuk-warning-callout")).getText()).contains("Provisional");
         check("rating so far");
 
         open("/rounds/" + round + "/close");
         check("close");
-        submit(By.cssSelector("button.nhsuk-button--warning"));
+        browser.submit(By.cssSelector("button.nhsuk-button--warning"));
         String main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("Overall:").contains("from 3 respondents").contains("Action plan")
                 .containsPattern("\\d of 3 respondents rate it (met|partly met|not met)");

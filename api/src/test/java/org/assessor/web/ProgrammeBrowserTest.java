@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.assessor.testing.ApiClient;
@@ -22,10 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A commissioner uses the programme dashboard in a real headless Chromium: signs in, filters the
@@ -59,24 +55,6 @@ class ProgrammeBrowserTest {
         return ApiClient.json(SITE.api().post(token, "/api/assessments", body)).get("id").asText();
     }
 
-    private void submit(By button) {
-        String before = nonce();
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !before.equals(nonce())
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private String nonce() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';"));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private void check(String page) {
         browser.violations().forEach(v -> violations.add(page + ": " + v));
     }
@@ -87,9 +65,9 @@ class ProgrammeBrowserTest {
         if (driver.findElements(By.id("username")).isEmpty()) {
             return;
         }
-        type("username", WebSite.COMMISSIONER);
-        type("password", WebSite.PASSWORD);
-        submit(By.cssSelector("button[type=submit].nhsuk-button"));
+        browser.type("username", WebSite.COMMISSIONER);
+        browser.type("password", WebSite.PASSWORD);
+        browser.submit(By.cssSelector("button[type=submit].nhsuk-button"));
     }
 
     @Test
@@ -106,15 +84,15 @@ class ProgrammeBrowserTest {
         assertThat(driver.findElements(By.cssSelector("tr[data-assessment]"))).hasSize(3);
         check("dashboard");
 
-        type("from", "31/12/2026");
-        submit(By.cssSelector("form.assessor-filter button[type=submit]"));
+        browser.type("from", "31/12/2026");
+        browser.submit(By.cssSelector("form.assessor-filter button[type=submit]"));
         assertThat(driver.getTitle()).startsWith("Error: Programme dashboard");
         assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText()).contains("'from' date");
         check("dashboard with filter errors");
 
-        type("from", "");
-        type("cycle", "baseline");
-        submit(By.cssSelector("form.assessor-filter button[type=submit]"));
+        browser.type("from", "");
+        browser.type("cycle", "baseline");
+        browser.submit(By.cssSelector("form.assessor-filter button[type=submit]"));
         assertThat(driver.getTitle()).startsWith("Programme dashboard");
         assertThat(driver.findElements(By.cssSelector("tr[data-assessment]"))).hasSize(2);
         assertThat(driver.findElement(By.cssSelector("table.assessor-heat-map")).getText()).contains("South Vale")
@@ -132,7 +110,7 @@ class ProgrammeBrowserTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(ProgrammeHeatMapRows.ofCsv(csv.body())).isEqualTo(ProgrammeHeatMapRows.ofPage(driver.getPageSource()));
 
-        submit(By.cssSelector("tr[data-assessment='/results/" + north + "'] th a"));
+        browser.submit(By.cssSelector("tr[data-assessment='/results/" + north + "'] th a"));
         assertThat(driver.getCurrentUrl()).endsWith("/results/" + north);
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Site north");
         assertThat(violations).as("axe: WCAG 2.2 AA violations").isEmpty();
@@ -157,7 +135,7 @@ class ProgrammeBrowserTest {
 
         signIn();
         driver.get(SITE.uri().resolve("/programme?questionnaire=demo&cycle=paging").toString());
-        submit(By.cssSelector(".nhsuk-pagination__link--next"));
+        browser.submit(By.cssSelector(".nhsuk-pagination__link--next"));
         assertThat(driver.findElements(By.cssSelector("tr[data-assessment]"))).hasSize(2);
         List<String> found = browser.violations();
         assertThat(found).as("axe: WCAG 2.2 AA violations on a second page").isEmpty();

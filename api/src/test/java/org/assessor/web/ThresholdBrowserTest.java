@@ -2,7 +2,6 @@ package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.assessor.app.EngineConfig;
 import org.assessor.server.ServerConfig;
 import org.assessor.testing.Browser;
@@ -10,10 +9,7 @@ import org.assessor.testing.WebSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An auditor changes a threshold of the bundled readiness-for-change rule set in a real headless
@@ -32,32 +28,20 @@ class ThresholdBrowserTest {
             driver.get(SITE.uri().resolve("/sign-in").toString());
             driver.findElement(By.id("username")).sendKeys(WebSite.AUDITOR);
             driver.findElement(By.id("password")).sendKeys(WebSite.PASSWORD);
-            submit(driver, By.cssSelector("button[type=submit].nhsuk-button"));
+            browser.submit(By.cssSelector("button[type=submit].nhsuk-button"));
             driver.get(SITE.uri().resolve("/rulesets/readiness-for-change/1.0.0").toString());
-            submit(driver, By.linkText("Change the thresholds as a new version"));
+            browser.submit(By.linkText("Change the thresholds as a new version"));
             assertThat(browser.violations()).isEmpty();
             browser.screenshot("auditor-thresholds");
 
             driver.findElement(By.id("version")).sendKeys("1.2.0");
             driver.findElement(By.id("cell-0-1")).clear();
             driver.findElement(By.id("cell-0-1")).sendKeys("0.8");
-            submit(driver, By.xpath("//button[normalize-space()='Check the new version and see its impact']"));
+            browser.submit(By.xpath("//button[normalize-space()='Check the new version and see its impact']"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Impact on stored assessments");
             assertThat(browser.violations()).isEmpty();
             browser.screenshot("auditor-thresholds-impact");
         }
     }
 
-    private static void submit(WebDriver driver, By target) {
-        String before = nonce(driver);
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
-                .until(d -> !before.equals(nonce(d)) && "complete".equals(((JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    }
-
-    private static String nonce(WebDriver driver) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "var s = document.querySelector('script[nonce]'); return s ? s.nonce : '';"));
-    }
 }
