@@ -112,11 +112,18 @@ final class ResultAssembler {
         return concluded;
     }
 
-    /** The factors concluded for the value {@code value} of the outcome {@code name}, sorted, without repeats. */
+    /**
+     * The factors concluded for the value {@code value} of the outcome {@code name}, without
+     * repeats: those about named items first, then the counts (factors that start with a digit),
+     * each group in alphabetical order so that a result reads the same every time.
+     */
     private static List<String> factors(Outcomes outcomes, String name, String value) {
         return outcomes.derived(OutcomeFactor.class).stream().map(Outcomes.Derived::fact)
                 .filter(f -> f.name().equals(name) && f.value().equals(value))
-                .map(OutcomeFactor::factor).distinct().sorted().toList();
+                .map(OutcomeFactor::factor).distinct()
+                .sorted(Comparator.comparing((String f) -> !f.isEmpty() && Character.isDigit(f.charAt(0)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /** If rules overlap and conclude two ratings for one item, the lower one stands. */
