@@ -18,7 +18,9 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.core.Rating;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
+import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetCompiler;
+import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.sandbox.SandboxGuard;
 
@@ -28,6 +30,9 @@ final class Results {
     private static final String MIXED = "'1.1.a.1': 'no', '1.1.a.2': 'no', '1.1.b.1': 1, '1.1.c.1': 8, "
             + "'1.1.c.2': 'finance', '1.2.a.1': 'yes', '1.2.b.1': 'no', '2.1.a.1': 'yes', '2.1.b.1': 'partly', "
             + "'2.1.c.1': 'yes'";
+
+    /** The version the examples that name none answer. */
+    private static final String FIRST_VERSION = "1.0.0";
 
     private static AssessmentResult northVale;
     private static QuestionnaireCatalog bundledQuestionnaires;
@@ -73,9 +78,19 @@ final class Results {
         return bundled(example(file), id, at);
     }
 
+    /**
+     * The example {@code file}, naming the version it answers: an example that names none answers
+     * version 1.0.0 of its questionnaire (the only version when it was written), so it is read and
+     * rated as 1.0.0, not under whichever version is latest.
+     */
     private static ObjectNode example(String file) {
         try {
-            return (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
+            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
+            if (!document.has("questionnaireVersion")) {
+                document.put("questionnaireVersion", FIRST_VERSION);
+                document.put("ruleSetVersion", FIRST_VERSION);
+            }
+            return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,8 +102,11 @@ final class Results {
             bundledRuleSets = RuleSetRegistry.load(BundledData.ruleSets(), new RuleSetCompiler(new SandboxGuard()));
         }
         Submission submission = new SubmissionReader(bundledQuestionnaires).read(document);
-        return Evaluations.evaluate(bundledQuestionnaires, bundledRuleSets.active(submission.questionnaireId()), id,
-                at, submission);
+        CompiledRuleSet ruleSet = submission.ruleSetVersion() == null
+                ? bundledRuleSets.active(submission.questionnaireId())
+                : bundledRuleSets.find(new RuleSetId(submission.questionnaireId(), submission.ruleSetVersion()))
+                        .orElseThrow();
+        return Evaluations.evaluate(bundledQuestionnaires, ruleSet, id, at, submission);
     }
 
     /** A demo peer review of {@code site} under {@code ruleSetVersion} 1.0.0 or the readiness variant 1.1.0. */
