@@ -19,6 +19,9 @@ public final class Workloads {
     /** The organisational-change version the example workload answers and is rated under. */
     public static final String ORGANISATIONAL_CHANGE_VERSION = "1.0.0";
 
+    /** The readiness-for-change version the example workload answers and is rated under. */
+    public static final String READINESS_FOR_CHANGE_VERSION = "1.0.0";
+
     private Workloads() {
     }
 
@@ -34,9 +37,15 @@ public final class Workloads {
         return document;
     }
 
-    /** The readiness-for-change example with three respondents, as a JSON document. */
+    /**
+     * The readiness-for-change example with three respondents, as a JSON document; like the
+     * organisational-change one it answers 1.0.0 and names that version and its rule set.
+     */
     public static ObjectNode readinessForChange() {
-        return firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
+        ObjectNode document = firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
+        document.put("questionnaireVersion", READINESS_FOR_CHANGE_VERSION);
+        document.put("ruleSetVersion", READINESS_FOR_CHANGE_VERSION);
+        return document;
     }
 
     /** The bundled example {@code name} with only its first {@code n} respondents. */

@@ -25,7 +25,8 @@ public final class PlainOrganisationalChange extends PlainEvaluator {
 
     /** The plain evaluator under the tables of the bundled rule set organisational-change 1.0.0. */
     public PlainOrganisationalChange(Questionnaire questionnaire) {
-        this(questionnaire, RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/" + VERSION)));
+        this(questionnaire,
+                RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/" + VERSION)));
     }
 
     /** The plain evaluator under the threshold and policy tables of {@code rules}. */

@@ -58,7 +58,7 @@ class PlainEvaluatorTest {
 
     @Test
     void readinessForChangeRatesAndJudgesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
-        Questionnaire q = engine.questionnaires().latest("readiness-for-change");
+        Questionnaire q = engine.questionnaires().get("readiness-for-change", PlainReadinessForChange.VERSION);
         Seen seen = compare(engine, q, new PlainReadinessForChange(q), 20261122L, SUBMISSIONS);
         assertThat(seen.criteria).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
         assertThat(seen.standards).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
@@ -69,7 +69,7 @@ class PlainEvaluatorTest {
     @Test
     void theBenchmarkWorkloadsRateTheSameBothWays() {
         Questionnaire oc = engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION);
-        Questionnaire rfc = engine.questionnaires().latest("readiness-for-change");
+        Questionnaire rfc = engine.questionnaires().get("readiness-for-change", PlainReadinessForChange.VERSION);
         Submission ocSubmission = engine.reader().read(Workloads.organisationalChange());
         Submission rfcSubmission = engine.reader().read(Workloads.readinessForChange());
         assertThat(ocSubmission.respondents()).hasSize(Workloads.RESPONDENTS);
