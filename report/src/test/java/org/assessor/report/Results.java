@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assessor.BundledData;
 import org.assessor.Evaluations;
 import org.assessor.Fixture;
@@ -31,8 +32,12 @@ final class Results {
             + "'1.1.c.2': 'finance', '1.2.a.1': 'yes', '1.2.b.1': 'no', '2.1.a.1': 'yes', '2.1.b.1': 'partly', "
             + "'2.1.c.1': 'yes'";
 
-    /** The version the examples that name none answer. */
+    /** The version the examples in {@link #FIRST_VERSION_EXAMPLES} answer. */
     private static final String FIRST_VERSION = "1.0.0";
+
+    /** The examples that answer {@link #FIRST_VERSION} of their questionnaire without naming it. */
+    private static final Set<String> FIRST_VERSION_EXAMPLES = Set.of("organisational-change-self.json",
+            "organisational-change-respondents.json", "organisational-change-peer.json");
 
     private static AssessmentResult northVale;
     private static QuestionnaireCatalog bundledQuestionnaires;
@@ -79,14 +84,14 @@ final class Results {
     }
 
     /**
-     * The example {@code file}, naming the version it answers: an example that names none answers
-     * version 1.0.0 of its questionnaire (the only version when it was written), so it is read and
-     * rated as 1.0.0, not under whichever version is latest.
+     * The example {@code file}, naming the version it answers where the file does not: the
+     * organisational-change examples that name none were written for 1.0.0 (the 1.1 ones name
+     * theirs), so they are read and rated as 1.0.0, not under whichever version is latest.
      */
     private static ObjectNode example(String file) {
         try {
             ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
-            if (!document.has("questionnaireVersion")) {
+            if (FIRST_VERSION_EXAMPLES.contains(file) && !document.has("questionnaireVersion")) {
                 document.put("questionnaireVersion", FIRST_VERSION);
                 document.put("ruleSetVersion", FIRST_VERSION);
             }
