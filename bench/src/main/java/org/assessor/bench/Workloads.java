@@ -19,9 +19,6 @@ public final class Workloads {
     /** The organisational-change version the example workload answers and is rated under. */
     public static final String ORGANISATIONAL_CHANGE_VERSION = "1.0.0";
 
-    /** The readiness-for-change version the example workload answers and is rated under. */
-    public static final String READINESS_FOR_CHANGE_VERSION = "1.0.0";
-
     private Workloads() {
     }
 
@@ -37,15 +34,9 @@ public final class Workloads {
         return document;
     }
 
-    /**
-     * The readiness-for-change example with three respondents, as a JSON document; like the
-     * organisational-change one it answers 1.0.0 and names that version and its rule set.
-     */
+    /** The readiness-for-change example with three respondents, as a JSON document. */
     public static ObjectNode readinessForChange() {
-        ObjectNode document = firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
-        document.put("questionnaireVersion", READINESS_FOR_CHANGE_VERSION);
-        document.put("ruleSetVersion", READINESS_FOR_CHANGE_VERSION);
-        return document;
+        return firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
     }
 
     /** The bundled example {@code name} with only its first {@code n} respondents. */
