@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its rule set's own test cases in the engine module.
  */
 class BundledContentSmokeTest {
-    private static final Path EXAMPLE = Path.of("../examples/organisational-change-self.json");
+    /** The example answering the latest (active) version of the bundled questionnaire. */
+    private static final Path EXAMPLE = Path.of("../examples/organisational-change-1.1-self.json");
     @TempDir
     Path data;
 

@@ -50,7 +50,7 @@ public class EvaluationBenchmark {
         organisationalChange = engine.reader().read(Workloads.organisationalChange());
         readinessForChange = engine.reader().read(Workloads.readinessForChange());
         plainOrganisationalChange = new PlainOrganisationalChange(
-                engine.questionnaires().latest("organisational-change"));
+                engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION));
         plainReadinessForChange = new PlainReadinessForChange(engine.questionnaires().latest("readiness-for-change"));
     }
 

@@ -43,6 +43,7 @@ public final class SubmissionGenerator {
     public ObjectNode next() {
         ObjectNode doc = JSON.objectNode();
         doc.put("questionnaireId", questionnaire.id());
+        doc.put("questionnaireVersion", questionnaire.version());
         int site = random.nextInt(200);
         doc.putObject("site").put("id", "site-" + site).put("name", "Generated site " + site);
         doc.put("cycle", "cycle-" + (1 + random.nextInt(3)));

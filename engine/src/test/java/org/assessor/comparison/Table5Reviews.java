@@ -26,7 +26,7 @@ import org.assessor.rules.sandbox.SandboxGuard;
 
 /**
  * The 15 workstream peer reviews behind E-MHIP Table 5 (mhip-standards.md §2.2), evaluated by
- * the bundled organisational-change questionnaire and its active rule set ({@link BundledData},
+ * the bundled organisational-change questionnaire and rule set {@link #VERSION} ({@link BundledData},
  * compiled behind the same {@link SandboxGuard} as the server) with the real Drools. Shared by the Table 5 test and
  * the comparison report's tests.
  *
@@ -36,6 +36,13 @@ import org.assessor.rules.sandbox.SandboxGuard;
  * 35 met, 102 partly met and 28 not met of 165, the report's 21 / 62 / 17 %.
  */
 public final class Table5Reviews {
+    /**
+     * The questionnaire and rule-set version the design rates: Table 5's figures are 1.0.0's, whose
+     * criteria the design letters follow (later versions add and retire criteria), so the reviews name it
+     * rather than rating under whichever version is latest.
+     */
+    public static final String VERSION = "1.0.0";
+
     /** Table 5: per standard, the percentage of criterion ratings fully met, pooled over the 15 workstreams. */
     public static final Map<String, Integer> TABLE_5 = linked(entry("1.1", 19), entry("1.2", 23), entry("2.1", 44),
             entry("2.2", 43), entry("2.3", 33), entry("2.4", 13), entry("3.1", 18), entry("3.2", 29),
@@ -71,7 +78,7 @@ public final class Table5Reviews {
     private Table5Reviews() {
     }
 
-    /** The organisational-change questionnaires the reviews answer. */
+    /** The organisational-change questionnaires; the reviews answer version {@link #VERSION}. */
     public static synchronized QuestionnaireCatalog questionnaires() {
         reviews();
         return questionnaires;
@@ -101,6 +108,8 @@ public final class Table5Reviews {
         ObjectMapper json = new ObjectMapper();
         ObjectNode review = json.createObjectNode();
         review.put("questionnaireId", "organisational-change");
+        review.put("questionnaireVersion", VERSION);
+        review.put("ruleSetVersion", VERSION);
         review.putObject("site").put("id", workstream).put("name", workstream.toUpperCase(Locale.ROOT)
                 .replace('-', ' ') + " workstream");
         review.put("mode", "peer");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assessor.BundledData;
 import org.assessor.Evaluations;
 import org.assessor.Fixture;
@@ -18,7 +19,9 @@ import org.assessor.assessment.SubmissionReader;
 import org.assessor.core.Rating;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
+import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetCompiler;
+import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RuleSetRegistry;
 import org.assessor.rules.sandbox.SandboxGuard;
 
@@ -28,6 +31,13 @@ final class Results {
     private static final String MIXED = "'1.1.a.1': 'no', '1.1.a.2': 'no', '1.1.b.1': 1, '1.1.c.1': 8, "
             + "'1.1.c.2': 'finance', '1.2.a.1': 'yes', '1.2.b.1': 'no', '2.1.a.1': 'yes', '2.1.b.1': 'partly', "
             + "'2.1.c.1': 'yes'";
+
+    /** The version the examples in {@link #FIRST_VERSION_EXAMPLES} answer. */
+    private static final String FIRST_VERSION = "1.0.0";
+
+    /** The examples that answer {@link #FIRST_VERSION} of their questionnaire without naming it. */
+    private static final Set<String> FIRST_VERSION_EXAMPLES = Set.of("organisational-change-self.json",
+            "organisational-change-respondents.json", "organisational-change-peer.json");
 
     private static AssessmentResult northVale;
     private static QuestionnaireCatalog bundledQuestionnaires;
@@ -73,9 +83,19 @@ final class Results {
         return bundled(example(file), id, at);
     }
 
+    /**
+     * The example {@code file}, naming the version it answers where the file does not: the
+     * organisational-change examples that name none were written for 1.0.0 (the 1.1 ones name
+     * theirs), so they are read and rated as 1.0.0, not under whichever version is latest.
+     */
     private static ObjectNode example(String file) {
         try {
-            return (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
+            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
+            if (FIRST_VERSION_EXAMPLES.contains(file) && !document.has("questionnaireVersion")) {
+                document.put("questionnaireVersion", FIRST_VERSION);
+                document.put("ruleSetVersion", FIRST_VERSION);
+            }
+            return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,8 +107,11 @@ final class Results {
             bundledRuleSets = RuleSetRegistry.load(BundledData.ruleSets(), new RuleSetCompiler(new SandboxGuard()));
         }
         Submission submission = new SubmissionReader(bundledQuestionnaires).read(document);
-        return Evaluations.evaluate(bundledQuestionnaires, bundledRuleSets.active(submission.questionnaireId()), id,
-                at, submission);
+        CompiledRuleSet ruleSet = submission.ruleSetVersion() == null
+                ? bundledRuleSets.active(submission.questionnaireId())
+                : bundledRuleSets.find(new RuleSetId(submission.questionnaireId(), submission.ruleSetVersion()))
+                        .orElseThrow();
+        return Evaluations.evaluate(bundledQuestionnaires, ruleSet, id, at, submission);
     }
 
     /** A demo peer review of {@code site} under {@code ruleSetVersion} 1.0.0 or the readiness variant 1.1.0. */

@@ -17,10 +17,16 @@ import org.assessor.rules.RuleSetSource;
 
 /** Rule set organisational-change 1.0.0 in plain Java (see {@link PlainEvaluator}). */
 public final class PlainOrganisationalChange extends PlainEvaluator {
+    /**
+     * The questionnaire and rule-set version written out here: 1.0.0, not whichever is latest, since
+     * the classification of number and choice questions below is 1.0.0's.
+     */
+    public static final String VERSION = "1.0.0";
 
     /** The plain evaluator under the tables of the bundled rule set organisational-change 1.0.0. */
     public PlainOrganisationalChange(Questionnaire questionnaire) {
-        this(questionnaire, RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/1.0.0")));
+        this(questionnaire,
+                RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/" + VERSION)));
     }
 
     /** The plain evaluator under the threshold and policy tables of {@code rules}. */

@@ -24,9 +24,16 @@ public final class PlainReadinessForChange extends PlainEvaluator {
     private final int n2;
     private final int a2;
 
+    /**
+     * The questionnaire and rule-set version written out here: 1.0.0, not whichever is latest, since
+     * the classification and verdict below are 1.0.0's.
+     */
+    public static final String VERSION = "1.0.0";
+
     /** The plain evaluator under the tables of the bundled rule set readiness-for-change 1.0.0. */
     public PlainReadinessForChange(Questionnaire questionnaire) {
-        this(questionnaire, RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/1.0.0")));
+        this(questionnaire,
+                RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/" + VERSION)));
     }
 
     /** The plain evaluator under the threshold and policy tables of {@code rules}. */

@@ -48,7 +48,7 @@ class PlainEvaluatorTest {
 
     @Test
     void organisationalChangeRatesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
-        Questionnaire q = engine.questionnaires().latest("organisational-change");
+        Questionnaire q = engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION);
         Seen seen = compare(engine, q, new PlainOrganisationalChange(q), 20261121L, SUBMISSIONS);
         assertThat(seen.criteria).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
         assertThat(seen.standards).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
@@ -58,7 +58,7 @@ class PlainEvaluatorTest {
 
     @Test
     void readinessForChangeRatesAndJudgesExactlyAsTheRuleSetOn1000GeneratedSubmissions() {
-        Questionnaire q = engine.questionnaires().latest("readiness-for-change");
+        Questionnaire q = engine.questionnaires().get("readiness-for-change", PlainReadinessForChange.VERSION);
         Seen seen = compare(engine, q, new PlainReadinessForChange(q), 20261122L, SUBMISSIONS);
         assertThat(seen.criteria).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
         assertThat(seen.standards).containsExactlyInAnyOrderElementsOf(RatingScale.MET_SCALE.all());
@@ -68,7 +68,7 @@ class PlainEvaluatorTest {
 
     @Test
     void theBenchmarkWorkloadsRateTheSameBothWays() {
-        Questionnaire oc = engine.questionnaires().latest("organisational-change");
+        Questionnaire oc = engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION);
         Questionnaire rfc = engine.questionnaires().latest("readiness-for-change");
         Submission ocSubmission = engine.reader().read(Workloads.organisationalChange());
         Submission rfcSubmission = engine.reader().read(Workloads.readinessForChange());
@@ -83,11 +83,11 @@ class PlainEvaluatorTest {
     void anAuditorsOneCellChangesToTheTablesMoveTheRuleSetAndThePlainEvaluatorAlike(@TempDir Path temp)
             throws IOException {
         Path rules = copyOfTheBundledRules(temp);
-        Path folder = rules.resolve("organisational-change/1.0.0");
+        Path folder = rules.resolve("organisational-change/" + PlainOrganisationalChange.VERSION);
         edit(folder.resolve("20-thresholds.csv"), "\n1.2.a,,,,,", "\n1.2.a,0.95,,,,");
         edit(folder.resolve("policy.csv"), "standard met from,0.75,", "standard met from,0.9,");
         Engine edited = Engine.start(EngineConfig.defaults().withRuleSets(rules).onlyFor("organisational-change"));
-        Questionnaire q = edited.questionnaires().latest("organisational-change");
+        Questionnaire q = edited.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION);
 
         Seen seen = compare(edited, q, new PlainOrganisationalChange(q, RuleSetSource.fromFolder(folder)),
                 20261123L, 300);
@@ -96,7 +96,7 @@ class PlainEvaluatorTest {
         int criterionMoved = 0;
         int standardsMovedAlone = 0;
         for (int i = 0; i < 300; i++) {
-            Submission submission = engine.reader().read(generator.next());
+            Submission submission = engine.reader().read(ratedUnder(generator.next(), q.version()));
             PlainResult before = PlainResult.of(engine.evaluator().evaluate(submission));
             PlainResult after = PlainResult.of(edited.evaluator().evaluate(submission));
             boolean moved = before.criteria().get("1.2.a") != after.criteria().get("1.2.a");
@@ -147,7 +147,7 @@ class PlainEvaluatorTest {
         List<String> differences = new ArrayList<>();
         Seen seen = new Seen();
         for (int i = 0; i < submissions; i++) {
-            ObjectNode document = generator.next();
+            ObjectNode document = ratedUnder(generator.next(), questionnaire.version());
             Submission submission = engine.reader().read(document);
             PlainResult expected = PlainResult.of(engine.evaluator().evaluate(submission));
             PlainResult actual = plain.evaluate(submission);
@@ -165,6 +165,15 @@ class PlainEvaluatorTest {
         assertThat(differences).as("submissions the plain-Java evaluator rates differently from the rule set")
                 .isEmpty();
         return seen;
+    }
+
+    /**
+     * {@code document} rated under the rule-set version the plain evaluators write out (each equal to
+     * its questionnaire's version), not whichever is active.
+     */
+    private static ObjectNode ratedUnder(ObjectNode document, String version) {
+        document.put("ruleSetVersion", version);
+        return document;
     }
 
     private static String describe(PlainResult engine, PlainResult plain) {
