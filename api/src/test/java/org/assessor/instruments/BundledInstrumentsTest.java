@@ -104,6 +104,26 @@ class BundledInstrumentsTest {
     }
 
     @Test
+    void thePeerReviewExamplesRatingsStandOnEachInstrumentsScale() throws IOException {
+        Run recovery = run("evaluate", "--questionnaire", RECOVERY,
+                REPOSITORY.resolve("examples/recovery-challenges-peer.json").toString());
+        assertThat(recovery.code()).as(recovery.err()).isZero();
+        JsonNode stages = ApiJson.mapper().readTree(recovery.out());
+        assertThat(stages.at("/mode").asText()).isEqualTo("peer");
+        assertThat(stages.at("/overall/rating").asText()).isEqualTo("development");
+        assertThat(stages.at("/outcomes/0/value").asText()).isEqualTo("pilot");
+        assertThat(standards(stages)).containsEntry("C2", "transformation").containsEntry("C3", "engagement")
+                .containsEntry("C5", "development");
+
+        Run factors = run("evaluate", "--questionnaire", FACTORS,
+                REPOSITORY.resolve("examples/implementation-factors-peer.json").toString());
+        assertThat(factors.code()).as(factors.err()).isZero();
+        JsonNode ratings = ApiJson.mapper().readTree(factors.out());
+        assertThat(ratings.at("/overall/rating").asText()).isEqualTo("risk");
+        assertThat(standards(ratings)).containsEntry("F1", "risk").containsEntry("F9", "risk").containsEntry("F2", "strength");
+    }
+
+    @Test
     void theCommandLineRatesTheFactorsExampleAndPutsTheRisksFirst() throws IOException {
         Run evaluate = run("evaluate", "--questionnaire", FACTORS,
                 REPOSITORY.resolve("examples/implementation-factors-self.json").toString());
