@@ -9,11 +9,12 @@ import org.assessor.questionnaire.Standard;
 
 /**
  * The JSON of a questionnaire definition, for clients that show the questions:
- * {@code sections[].standards[].criteria[].questions[]}, each with its id and title or text.
+ * {@code sections[].standards[].criteria[].questions[]}, each with its id and title or text;
+ * {@code peerRatesStandards} is true where a peer review may rate whole standards (absent otherwise).
  */
 public record QuestionnaireDefinitionView(String id, String version, String title, String description,
                                           ScaleDefinition scale, List<OutcomeDefinition> outcomes,
-                                          List<SectionDefinition> sections) {
+                                          Boolean peerRatesStandards, List<SectionDefinition> sections) {
 
     /**
      * The rating scale: its rated levels, best first, then the level of an item that does not
@@ -67,6 +68,7 @@ public record QuestionnaireDefinitionView(String id, String version, String titl
                 new ScaleDefinition(levels.subList(0, rated), levels.get(rated), levels.get(rated + 1)),
                 q.outcomes().stream().map(o -> new OutcomeDefinition(o.name(), o.label(), o.values().stream()
                         .map(v -> new OptionDefinition(v.id(), v.label())).toList())).toList(),
+                q.peerRatesStandards() ? Boolean.TRUE : null,
                 q.sections().stream().map(QuestionnaireDefinitionView::section).toList());
     }
 

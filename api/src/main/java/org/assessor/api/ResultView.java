@@ -28,7 +28,7 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                          List<OutcomeView> outcomes, Double agreementLowBelow) {
 
     /** An outcome the rule set concluded besides the ratings (absent when there is none). */
-    public record OutcomeView(String name, String value, String rule) {
+    public record OutcomeView(String name, String value, String rule, List<String> because) {
     }
 
     /** The questionnaire answered. */
@@ -71,7 +71,8 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                         r.readiness().placement().code(), r.readiness().rule()),
                 r.respondents().stream().map(x -> new RespondentView(x.id(), x.role(), x.answered())).toList(),
                 r.outcomes().isEmpty() ? null : r.outcomes().stream()
-                        .map(x -> new OutcomeView(x.name(), x.value(), x.rule())).toList(),
+                        .map(x -> new OutcomeView(x.name(), x.value(), x.rule(),
+                                x.because().isEmpty() ? null : x.because())).toList(),
                 r.agreementLowBelow());
     }
 
@@ -94,7 +95,7 @@ public record ResultView(String id, QuestionnaireView questionnaire, RuleSetView
                         Placement.valueOf(enumName(readiness.placement())), readiness.rule()),
                 respondents.stream().map(x -> new RespondentSummary(x.id(), x.role(), x.answered())).toList(),
                 outcomes == null ? List.of() : outcomes.stream()
-                        .map(x -> new OutcomeResult(x.name(), x.value(), x.rule())).toList(),
+                        .map(x -> new OutcomeResult(x.name(), x.value(), x.rule(), x.because())).toList(),
                 agreementLowBelow);
     }
 

@@ -1,12 +1,16 @@
 package org.assessor.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.assessor.BundledData;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.rules.sandbox.SandboxGuard;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.NoSuchRuleSet;
 import org.assessor.rules.RuleRunner;
+import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RunnerCapacity;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
@@ -42,8 +46,23 @@ public final class Engine {
         ruleSets = loadRuleSets ? compileInBackground(config, compiler) : new RuleSetRegistry();
         evaluator = new Evaluator(questionnaires, ruleSets, live, config.clock());
         drafts = new Evaluator(questionnaires, ruleSets, draftRunner, config.clock());
-        reader = new SubmissionReader(questionnaires);
+        reader = new SubmissionReader(questionnaires, this::questionnaireVersionRated);
         verifier = new RuleSetVerifier(questionnaires, compiler, draftRunner, config.clock());
+    }
+
+    /**
+     * The questionnaire version that rule-set version {@code ruleSetVersion} of questionnaire
+     * {@code questionnaireId} (the active one when null) was written for, if there is such a version.
+     */
+    private Optional<String> questionnaireVersionRated(String questionnaireId, String ruleSetVersion) {
+        try {
+            CompiledRuleSet ruleSet = ruleSetVersion == null ? ruleSets.active(questionnaireId)
+                    : ruleSets.find(new RuleSetId(questionnaireId, ruleSetVersion)).orElse(null);
+            return ruleSet == null ? Optional.empty()
+                    : Optional.of(ruleSet.source().manifest().questionnaireVersion());
+        } catch (NoSuchRuleSet e) {
+            return Optional.empty();
+        }
     }
 
     private static RuleSetRegistry compileInBackground(EngineConfig config, RuleSetCompiler compiler) {

@@ -11,12 +11,17 @@ import org.assessor.questionnaire.Questionnaire;
 /**
  * A peer reviewer's form: the site, the cycle, and one rating per criterion of the questionnaire
  * on its scale (a radio group named {@code c-<criterion id>}), with what was typed and the errors.
+ * Where the questionnaire lets peers rate standards directly, each standard has an optional
+ * radio group of its own ({@code c-<standard id>}); a rating given there stands for the standard.
  */
 public record PeerForm(String questionnaireId, String questionnaireTitle, List<Group> groups, List<Choice> choices,
                        Map<String, String> values, FormErrors errors) {
 
-    /** A standard and its criteria, as one block of the form. */
-    public record Group(String id, String title, List<Item> criteria) {
+    /**
+     * A standard and its criteria, as one block of the form; {@code standard} is the standard
+     * itself to rate as a whole, or null where the questionnaire does not allow it.
+     */
+    public record Group(String id, String title, Item standard, List<Item> criteria) {
     }
 
     /** One criterion to rate. */
@@ -39,6 +44,7 @@ public record PeerForm(String questionnaireId, String questionnaireTitle, List<G
     static PeerForm of(Questionnaire questionnaire, Map<String, String> values, FormErrors errors) {
         List<Group> groups = new ArrayList<>();
         questionnaire.sections().forEach(s -> s.standards().forEach(st -> groups.add(new Group(st.id(), st.title(),
+                questionnaire.peerRatesStandards() ? new Item(st.id(), st.title()) : null,
                 st.criteria().stream().map(c -> new Item(c.id(), c.title())).toList()))));
         List<Choice> choices = new ArrayList<>();
         for (RatingScale.Level level : questionnaire.scale().levels()) {
@@ -63,11 +69,16 @@ public record PeerForm(String questionnaireId, String questionnaireTitle, List<G
             doc.put("cycle", value("cycle"));
         }
         ObjectNode ratings = doc.putObject("ratings");
-        groups.forEach(g -> g.criteria().forEach(c -> {
-            if (!value(c.field()).isBlank()) {
-                ratings.put(c.id(), value(c.field()));
+        groups.forEach(g -> {
+            if (g.standard() != null && !value(g.standard().field()).isBlank()) {
+                ratings.put(g.id(), value(g.standard().field()));
             }
-        }));
+            g.criteria().forEach(c -> {
+                if (!value(c.field()).isBlank()) {
+                    ratings.put(c.id(), value(c.field()));
+                }
+            });
+        });
         return doc;
     }
 

@@ -26,7 +26,7 @@ import org.assessor.result.StandardResult;
  * @param pdf         the address of the PDF report; null for none
  */
 public record ResultPage(String heading, boolean provisional, String pdf, RatingTag overall,
-                         List<String> outcomes, List<SectionRow> sections, List<ActionRow> actions,
+                         List<OutcomeLine> outcomes, List<SectionRow> sections, List<ActionRow> actions,
                          int respondents, Since since, ProfileChart chart, SideBySide sideBySide) {
 
     /** A self-assessment and a peer review of the same cycle, criterion by criterion. */
@@ -153,7 +153,7 @@ public record ResultPage(String heading, boolean provisional, String pdf, Rating
                 .sorted(Comparator.comparing(ActionResult::priority))
                 .map(a -> new ActionRow(a.id(), a.priority().code(), a.target(), a.text(), "", "", "", null, null))
                 .toList();
-        List<String> outcomes = result.outcomes().stream().map(o -> o.name() + ": " + o.value()).toList();
+        List<OutcomeLine> outcomes = result.outcomes().stream().map(o -> OutcomeLine.of(result, o)).toList();
         return new ResultPage(heading, provisional, pdf, RatingTag.of(result.overall().rating(), scale), outcomes, sections,
                 actions, result.respondents().size(), null, ProfileChart.of(result), null);
     }

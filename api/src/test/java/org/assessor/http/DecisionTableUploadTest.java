@@ -59,7 +59,7 @@ class DecisionTableUploadTest {
     @BeforeAll
     static void readTheBundledRuleSet() {
         bundled = new TreeMap<>(RuleSetTexts.of(RuleSetSource.fromFolder(BundledData.ruleSets()
-                .resolve(QUESTIONNAIRE + "/1.0.0"))));
+                .resolve(QUESTIONNAIRE + "/1.1.0"))));
         thresholds = bundled.remove(THRESHOLDS);
         ThresholdTable table = ThresholdTable.read(THRESHOLDS, thresholds, new ArrayList<>());
         bundled.put(TABLE, DecisionTables.of(table, "0.5"));
@@ -68,7 +68,7 @@ class DecisionTableUploadTest {
 
     private static Map<String, String> version(String version) {
         Map<String, String> files = new TreeMap<>(bundled);
-        files.put("manifest.json", files.get("manifest.json").replace("\"version\": \"1.0.0\"",
+        files.put("manifest.json", files.get("manifest.json").replace("\"version\": \"1.1.0\"",
                 "\"version\": \"" + version + "\""));
         return files;
     }
@@ -79,27 +79,27 @@ class DecisionTableUploadTest {
 
     @Test
     void theSpreadsheetAndTheThresholdTableItWasWrittenFromRateTheExampleAlike() throws IOException {
-        Map<String, String> spreadsheet = version("1.1.0");
+        Map<String, String> spreadsheet = version("1.2.0");
         String xlsx = "base64:" + Base64.getEncoder().encodeToString(xlsx(spreadsheet.remove(TABLE)));
         spreadsheet.put(SPREADSHEET, xlsx);
-        Map<String, String> twin = version("1.1.1");
+        Map<String, String> twin = version("1.2.1");
         twin.remove(TABLE);
         twin.remove(CRITICAL);
         twin.put(THRESHOLDS, thresholds);
 
-        HttpResponse<byte[]> table = upload("1.1.0", spreadsheet);
-        HttpResponse<byte[]> drl = upload("1.1.1", twin);
+        HttpResponse<byte[]> table = upload("1.2.0", spreadsheet);
+        HttpResponse<byte[]> drl = upload("1.2.1", twin);
 
         assertThat(table.statusCode()).as(text(table)).isEqualTo(201);
         assertThat(drl.statusCode()).as(text(drl)).isEqualTo(201);
-        assertThat(json(api.get("/api/rulesets/" + QUESTIONNAIRE + "/1.1.0")).at("/files/" + SPREADSHEET).asText())
+        assertThat(json(api.get("/api/rulesets/" + QUESTIONNAIRE + "/1.2.0")).at("/files/" + SPREADSHEET).asText())
                 .isEqualTo(xlsx);
         String id = json(api.post("/api/assessments", Files.readString(
                 Path.of("../examples/readiness-for-change-respondents.json")))).get("id").asText();
-        JsonNode underTable = json(api.post("/api/assessments/" + id + "/re-evaluate?ruleSetVersion=1.1.0", ""));
-        JsonNode underTwin = json(api.post("/api/assessments/" + id + "/re-evaluate?ruleSetVersion=1.1.1", ""));
-        assertThat(underTable.at("/ruleSet/version").asText()).isEqualTo("1.1.0");
-        assertThat(underTwin.at("/ruleSet/version").asText()).isEqualTo("1.1.1");
+        JsonNode underTable = json(api.post("/api/assessments/" + id + "/re-evaluate?ruleSetVersion=1.2.0", ""));
+        JsonNode underTwin = json(api.post("/api/assessments/" + id + "/re-evaluate?ruleSetVersion=1.2.1", ""));
+        assertThat(underTable.at("/ruleSet/version").asText()).isEqualTo("1.2.0");
+        assertThat(underTwin.at("/ruleSet/version").asText()).isEqualTo("1.2.1");
         assertThat(withoutVersionAndTime(underTwin)).isEqualTo(withoutVersionAndTime(underTable));
         assertThat(withoutVersionAndTime(underTable)).isEqualTo(withoutVersionAndTime(
                 json(api.get("/api/assessments/" + id))));
@@ -112,14 +112,14 @@ class DecisionTableUploadTest {
 
     @Test
     void aMistypedCellIsRefusedWithItsRowAndCell() {
-        Map<String, String> files = version("1.2.0");
+        Map<String, String> files = version("1.3.0");
         String row = "\"S1.a met\",\"S1.a\",0.5,0.75,,MET";
         assertThat(files.get(TABLE)).contains(row);
         files.put(TABLE, files.get(TABLE).replace(row, "\"S1.a met\",\"S1.a\",0.5,0.75,,MEET"));
         int line = 1 + (int) files.get(TABLE).substring(0, files.get(TABLE).indexOf("MEET")).chars()
                 .filter(c -> c == '\n').count();
 
-        HttpResponse<byte[]> response = upload("1.2.0", files);
+        HttpResponse<byte[]> response = upload("1.3.0", files);
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("errors")).anySatisfy(e -> {
@@ -128,7 +128,7 @@ class DecisionTableUploadTest {
             assertThat(e.get("cell").asText()).isEqualTo("F" + line);
             assertThat(e.get("message").asText()).contains("MEET");
         });
-        assertThat(api.get("/api/rulesets/" + QUESTIONNAIRE + "/1.2.0").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/rulesets/" + QUESTIONNAIRE + "/1.3.0").statusCode()).isEqualTo(404);
     }
 
     private static JsonNode withoutVersionAndTime(JsonNode result) {

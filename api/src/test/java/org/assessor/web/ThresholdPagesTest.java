@@ -21,7 +21,7 @@ class ThresholdPagesTest {
     @RegisterExtension
     static final WebSite SITE = new WebSite(data -> ServerConfig.defaults().withAddress("127.0.0.1", 0)
             .withDataFolder(data).withEngine(EngineConfig.defaults().onlyFor("readiness-for-change")));
-    private static final String BASE = "/rulesets/readiness-for-change/1.0.0";
+    private static final String BASE = "/rulesets/readiness-for-change/1.1.0";
 
     @Test
     void aChangedThresholdBecomesANewDraftAndItsImpactFollows() {
@@ -31,22 +31,22 @@ class ThresholdPagesTest {
         String form = web.get(BASE + "/thresholds").body();
         assertThat(form).contains("name=\"cell-0-1\"").contains("value=\"0.75\"");
 
-        HttpResponse<String> refused = web.post(BASE + "/thresholds", Map.of("version", "1.1.0", "cell-0-1", "lots"));
+        HttpResponse<String> refused = web.post(BASE + "/thresholds", Map.of("version", "1.2.0", "cell-0-1", "lots"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Error: Change the thresholds").contains("20-thresholds.csv")
                 .contains("value=\"lots\"");
-        assertThat(web.get("/rulesets/readiness-for-change/1.1.0").statusCode()).isEqualTo(404);
+        assertThat(web.get("/rulesets/readiness-for-change/1.2.0").statusCode()).isEqualTo(404);
 
         web.get(BASE + "/thresholds");
-        HttpResponse<String> kept = web.post(BASE + "/thresholds", Map.of("version", "1.1.0", "cell-0-1", "0.8",
+        HttpResponse<String> kept = web.post(BASE + "/thresholds", Map.of("version", "1.2.0", "cell-0-1", "0.8",
                 "notes", "Met from 0.8 <b>by default</b>"));
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(303);
         assertThat(kept.headers().firstValue("Location").orElseThrow())
-                .endsWith("/rulesets/readiness-for-change/1.1.0/impact");
-        assertThat(web.get("/rulesets/readiness-for-change/1.1.0/impact").statusCode()).isEqualTo(200);
-        String draft = web.get("/rulesets/readiness-for-change/1.1.0").body();
+                .endsWith("/rulesets/readiness-for-change/1.2.0/impact");
+        assertThat(web.get("/rulesets/readiness-for-change/1.2.0/impact").statusCode()).isEqualTo(200);
+        String draft = web.get("/rulesets/readiness-for-change/1.2.0").body();
         assertThat(draft).contains("draft").contains("Met from 0.8 &lt;b&gt;by default&lt;/b&gt;");
-        assertThat(web.get("/rulesets/readiness-for-change/1.1.0/files/20-thresholds.csv").body()).contains("*,0.8,0.4,0,");
+        assertThat(web.get("/rulesets/readiness-for-change/1.2.0/files/20-thresholds.csv").body()).contains("*,0.8,0.4,0,");
     }
 
     @Test

@@ -44,6 +44,13 @@ public final class Evaluator {
         if (!ruleSet.id().questionnaireId().equals(submission.questionnaireId())) {
             throw new IllegalArgumentException("rule set " + ruleSet + " does not rate " + submission.questionnaireId());
         }
+        String rates = ruleSet.source().manifest().questionnaireVersion();
+        if (!rates.equals(submission.questionnaireVersion())) {
+            throw new SubmissionInvalid(List.of(new FieldError("/questionnaireVersion", "rule-set version "
+                    + ruleSet.id().version() + " rates answers to questionnaire " + submission.questionnaireId()
+                    + " version " + rates + ", and these answer version " + submission.questionnaireVersion()
+                    + "; give \"questionnaireVersion\": \"" + rates + "\" or leave it out")));
+        }
         Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
         Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
         return assembler.assemble(questionnaire, submission, ruleSet, outcomes, clock.instant());

@@ -108,9 +108,19 @@ final class ResponsesReader {
             Map.Entry<String, JsonNode> field = it.next();
             String pointer = "/ratings/" + Errors.escape(field.getKey());
             if (questionnaire != null && questionnaire.criterion(field.getKey()).isEmpty()) {
-                errors.add(pointer, "unknown criterion; questionnaire " + questionnaire.id() + " "
-                        + questionnaire.version() + " has no criterion '" + Errors.quote(field.getKey()) + "'");
-                continue;
+                boolean standard = questionnaire.standard(field.getKey()).isPresent();
+                if (standard && !questionnaire.peerRatesStandards()) {
+                    errors.add(pointer, "questionnaire " + questionnaire.id() + " " + questionnaire.version()
+                            + " rates standards from their criteria only; give the ratings of the criteria of '"
+                            + Errors.quote(field.getKey()) + "' instead");
+                    continue;
+                }
+                if (!standard) {
+                    errors.add(pointer, "unknown criterion; questionnaire " + questionnaire.id() + " "
+                            + questionnaire.version() + " has no criterion '" + Errors.quote(field.getKey()) + "'"
+                            + (questionnaire.peerRatesStandards() ? " and no standard of that id" : ""));
+                    continue;
+                }
             }
             RatingScale scale = questionnaire == null ? RatingScale.MET_SCALE : questionnaire.scale();
             Rating rating = field.getValue().isTextual() ? scale.find(field.getValue().asText()).orElse(null) : null;

@@ -32,6 +32,7 @@ import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.Outcomes;
 import org.assessor.rules.fact.CriterionRating;
 import org.assessor.rules.fact.Outcome;
+import org.assessor.rules.fact.OutcomeFactor;
 import org.assessor.rules.fact.OverallRating;
 import org.assessor.rules.fact.RecommendedAction;
 import org.assessor.rules.fact.SectionRating;
@@ -105,9 +106,24 @@ final class ResultAssembler {
             outcomes.derived(Outcome.class).stream()
                     .filter(d -> d.fact().name().equals(declared.name()) && declared.indexOf(d.fact().value()) >= 0)
                     .min(Comparator.comparingInt(d -> declared.indexOf(d.fact().value())))
-                    .ifPresent(d -> concluded.add(new OutcomeResult(declared.name(), d.fact().value(), d.rule())));
+                    .ifPresent(d -> concluded.add(new OutcomeResult(declared.name(), d.fact().value(), d.rule(),
+                            factors(outcomes, declared.name(), d.fact().value()))));
         }
         return concluded;
+    }
+
+    /**
+     * The factors concluded for the value {@code value} of the outcome {@code name}, without
+     * repeats: those about named items first, then the counts (factors that start with a digit),
+     * each group in alphabetical order so that a result reads the same every time.
+     */
+    private static List<String> factors(Outcomes outcomes, String name, String value) {
+        return outcomes.derived(OutcomeFactor.class).stream().map(Outcomes.Derived::fact)
+                .filter(f -> f.name().equals(name) && f.value().equals(value))
+                .map(OutcomeFactor::factor).distinct()
+                .sorted(Comparator.comparing((String f) -> !f.isEmpty() && Character.isDigit(f.charAt(0)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /** If rules overlap and conclude two ratings for one item, the lower one stands. */

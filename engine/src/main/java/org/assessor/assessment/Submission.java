@@ -15,7 +15,8 @@ import org.assessor.core.Rating;
  * @param mode                 self-assessment (respondents) or peer review (ratings)
  * @param cycle                a label for the assessment cycle, e.g. {@code baseline}; may be null
  * @param respondents          in self mode, one or more respondents; empty in peer mode
- * @param ratings              in peer mode, criterion ratings by criterion id; empty in self mode
+ * @param ratings              in peer mode, criterion ratings by criterion id (and, where the questionnaire
+ *                             lets peers rate standards, standard ratings by standard id); empty in self mode
  * @param ruleSetVersion       the rule-set version to evaluate under; null for the active one
  */
 public record Submission(String questionnaireId, String questionnaireVersion, Site site, Mode mode, String cycle,

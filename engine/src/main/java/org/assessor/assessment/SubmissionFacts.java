@@ -13,6 +13,7 @@ import org.assessor.rules.fact.AnswerFact;
 import org.assessor.rules.fact.CriterionFact;
 import org.assessor.rules.fact.NotApplicableAnswer;
 import org.assessor.rules.fact.PeerRatingFact;
+import org.assessor.rules.fact.PeerStandardRatingFact;
 import org.assessor.rules.fact.RespondentFact;
 import org.assessor.rules.fact.SectionFact;
 import org.assessor.rules.fact.StandardFact;
@@ -47,7 +48,8 @@ final class SubmissionFacts {
                 }
             });
         }
-        submission.ratings().forEach((criterionId, rating) -> facts.add(new PeerRatingFact(criterionId, rating)));
+        submission.ratings().forEach((id, rating) -> facts.add(questionnaire.standard(id).isPresent()
+                ? new PeerStandardRatingFact(id, rating) : new PeerRatingFact(id, rating)));
         return facts;
     }
 

@@ -3,6 +3,7 @@ package org.assessor.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.assessor.core.Rating;
 import org.assessor.questionnaire.NoSuchQuestionnaire;
@@ -23,9 +24,27 @@ public final class SubmissionReader {
             "cycle", "respondents", "answers", "ratings", "ruleSetVersion");
 
     private final QuestionnaireCatalog questionnaires;
+    private final VersionChooser versions;
 
+    /**
+     * Which version of a questionnaire a submission that names none answers: the one the rule-set
+     * version it will be rated under was written for ({@code ruleSetVersion}, or the active one
+     * when null). Empty when that is not known; the latest version is then taken.
+     */
+    @FunctionalInterface
+    public interface VersionChooser {
+        Optional<String> questionnaireVersion(String questionnaireId, String ruleSetVersion);
+    }
+
+    /** A reader that takes the latest questionnaire version for a submission that names none. */
     public SubmissionReader(QuestionnaireCatalog questionnaires) {
+        this(questionnaires, (id, ruleSetVersion) -> Optional.empty());
+    }
+
+    /** A reader that asks {@code versions} which questionnaire version a submission that names none answers. */
+    public SubmissionReader(QuestionnaireCatalog questionnaires, VersionChooser versions) {
         this.questionnaires = questionnaires;
+        this.versions = versions;
     }
 
     /**
@@ -46,6 +65,11 @@ public final class SubmissionReader {
         Mode mode = mode(document.get("mode"), errors);
         String cycle = errors.optionalId(document, "/cycle");
         String ruleSetVersion = errors.optionalId(document, "/ruleSetVersion");
+        if (questionnaire != null && version == null) {
+            String id = questionnaire.id();
+            version = versions.questionnaireVersion(id, ruleSetVersion)
+                    .filter(v -> questionnaires.contains(id, v)).orElse(null);
+        }
         if (questionnaire != null && version != null) {
             try {
                 questionnaire = questionnaires.get(questionnaire.id(), version);

@@ -20,6 +20,7 @@ public final class Questionnaire {
     private final List<Section> sections;
     private final RatingScale scale;
     private final List<OutcomeDeclaration> outcomes;
+    private final boolean peerRatesStandards;
     private final Map<String, Standard> standards = new LinkedHashMap<>();
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
@@ -28,7 +29,8 @@ public final class Questionnaire {
     private final Map<String, Section> sectionOfStandard = new LinkedHashMap<>();
 
     private Questionnaire(String id, String version, String title, String description, List<Section> sections,
-                          RatingScale scale, List<OutcomeDeclaration> outcomes) {
+                          RatingScale scale, List<OutcomeDeclaration> outcomes, boolean peerRatesStandards) {
+        this.peerRatesStandards = peerRatesStandards;
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
         this.title = Objects.requireNonNull(title, "title");
@@ -58,13 +60,31 @@ public final class Questionnaire {
      */
     public static Questionnaire of(String id, String version, String title, String description,
                                    List<Section> sections) {
-        return new Questionnaire(id, version, title, description, sections, RatingScale.MET_SCALE, List.of());
+        return new Questionnaire(id, version, title, description, sections, RatingScale.MET_SCALE, List.of(), false);
     }
 
     /** Like {@link #of(String, String, String, String, List)}, with its rating scale and the outcomes its rules conclude. */
     public static Questionnaire of(String id, String version, String title, String description,
                                    List<Section> sections, RatingScale scale, List<OutcomeDeclaration> outcomes) {
-        return new Questionnaire(id, version, title, description, sections, scale, outcomes);
+        return new Questionnaire(id, version, title, description, sections, scale, outcomes, false);
+    }
+
+    /**
+     * Like {@link #of(String, String, String, String, List, RatingScale, List)}; with
+     * {@code peerRatesStandards} a peer review may also rate whole standards directly.
+     */
+    public static Questionnaire of(String id, String version, String title, String description,
+                                   List<Section> sections, RatingScale scale, List<OutcomeDeclaration> outcomes,
+                                   boolean peerRatesStandards) {
+        return new Questionnaire(id, version, title, description, sections, scale, outcomes, peerRatesStandards);
+    }
+
+    /**
+     * True when a peer review may rate a standard directly from the evidence (its rating then
+     * stands for the standard), as well as its criteria: the definition's {@code "peerRatesStandards"}.
+     */
+    public boolean peerRatesStandards() {
+        return peerRatesStandards;
     }
 
     /** The scale its criteria, standards, sections and the whole are rated on. */

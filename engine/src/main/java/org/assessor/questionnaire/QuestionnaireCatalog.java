@@ -95,6 +95,11 @@ public final class QuestionnaireCatalog {
         return byId.containsKey(id);
     }
 
+    /** True if questionnaire {@code id} has version {@code version}. */
+    public boolean contains(String id, String version) {
+        return byId.containsKey(id) && byId.get(id).containsKey(version);
+    }
+
     /** The ids of every known questionnaire. */
     public List<String> ids() {
         return List.copyOf(byId.keySet());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The file format of a questionnaire definition, as Jackson reads it; checked by {@link QuestionnaireReader}. */
 record QuestionnaireDefinition(String id, String version, String title, String description, ScaleDef scale,
-                               List<OutcomeDef> outcomes, List<SectionDef> sections) {
+                               List<OutcomeDef> outcomes, Boolean peerRatesStandards,
+                               List<SectionDef> sections) {
 
     record ScaleDef(List<LevelDef> levels, LevelDef notApplicable, LevelDef notRated) {
     }

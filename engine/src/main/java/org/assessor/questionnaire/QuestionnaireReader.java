@@ -94,7 +94,8 @@ public final class QuestionnaireReader {
             if (!problems.isEmpty()) {
                 throw new QuestionnaireInvalid(source, problems);
             }
-            return Questionnaire.of(d.id(), d.version(), d.title(), d.description(), sections, scale, outcomes);
+            return Questionnaire.of(d.id(), d.version(), d.title(), d.description(), sections, scale, outcomes,
+                    Boolean.TRUE.equals(d.peerRatesStandards()));
         }
 
         /** The declared scale, or the E-MHIP scale if none is declared. */

@@ -51,6 +51,7 @@ record TestCase(String description, JsonNode submission, JsonNode expect) {
         }
         ObjectNode submission = given.deepCopy();
         submission.putIfAbsent("questionnaireId", TextNode.valueOf(questionnaire.id()));
+        submission.putIfAbsent("questionnaireVersion", TextNode.valueOf(questionnaire.version()));
         if (!submission.has("site")) {
             submission.putObject("site").put("id", "test-site").put("name", "Test site");
         }

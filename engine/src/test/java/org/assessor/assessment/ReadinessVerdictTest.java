@@ -25,18 +25,23 @@ import org.assessor.rules.RuleRunner;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.fact.Outcome;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The readiness-for-change rules must conclude exactly one verdict for every evaluation, with
  * the placement that goes with it; the result would otherwise silently show whichever verdict
  * came first. Checked over many varied submissions: self-assessments by one to four respondents
- * who skip, qualify and disagree, and peer reviews with every rating, not-rated included.
+ * who skip, qualify and disagree, and peer reviews with every rating, not-rated included; under
+ * version 1.0.0 (placement follows the verdict) and 1.1.0 (placement also weighs the structures
+ * and ImROC's entry conditions, and can be "not yet").
  */
 class ReadinessVerdictTest {
     private static final Map<Verdict, Placement> PLACEMENT = Map.of(Verdict.READY, Placement.DEMONSTRATION,
             Verdict.READY_WITH_CONDITIONS, Placement.PILOT, Verdict.NOT_YET_READY, Placement.NETWORK);
+    private static final Map<Verdict, Set<Placement>> PLACEMENTS_1_1 = Map.of(
+            Verdict.READY, EnumSet.of(Placement.DEMONSTRATION, Placement.PILOT, Placement.NOT_YET),
+            Verdict.READY_WITH_CONDITIONS, EnumSet.of(Placement.PILOT, Placement.NETWORK, Placement.NOT_YET),
+            Verdict.NOT_YET_READY, EnumSet.of(Placement.NOT_YET));
     private static final Site SITE = new Site("varied", "Varied site");
 
     private static Questionnaire questionnaire;
@@ -44,18 +49,35 @@ class ReadinessVerdictTest {
     private final RuleRunner runner = new RuleRunner(EvaluationLimits.DEFAULT);
     private final SubmissionFacts facts = new SubmissionFacts();
 
-    @BeforeAll
-    static void compile() {
-        questionnaire = QuestionnaireCatalog.load(BundledData.questionnaires()).get("readiness-for-change", "1.0.0");
+    private static void load(String version) {
+        questionnaire = QuestionnaireCatalog.load(BundledData.questionnaires()).get("readiness-for-change", version);
         rules = new RuleSetCompiler(RuleFileGuard.NONE).compile(
-                RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/1.0.0")));
+                RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/" + version)));
     }
 
     @Test
     void everyEvaluationGetsExactlyOneVerdictWithItsPlacement() {
+        load("1.0.0");
+        Set<Verdict> seen = evaluateVaried((verdict, placement) -> assertThat(placement).isEqualTo(PLACEMENT.get(verdict)));
+        assertThat(seen).as("the submissions reach every verdict").containsExactlyInAnyOrder(Verdict.values());
+    }
+
+    @Test
+    void under110EveryEvaluationGetsOneVerdictAndOnePlacementThatFitsIt() {
+        load("1.1.0");
+        Set<Placement> placements = EnumSet.noneOf(Placement.class);
+        Set<Verdict> seen = evaluateVaried((verdict, placement) -> {
+            assertThat(PLACEMENTS_1_1.get(verdict)).contains(placement);
+            placements.add(placement);
+        });
+        assertThat(seen).as("the submissions reach every verdict").containsExactlyInAnyOrder(Verdict.values());
+        assertThat(placements).as("and every placement").containsExactlyInAnyOrder(Placement.values());
+    }
+
+    private Set<Verdict> evaluateVaried(java.util.function.BiConsumer<Verdict, Placement> check) {
         Random random = new Random(20261121);
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
-        for (int i = 0; i < 90; i++) {
+        for (int i = 0; i < 150; i++) {
             Submission submission = i % 3 == 2 ? peerReview(random) : selfAssessment(random);
             Outcomes outcomes = runner.run(rules, facts.of(questionnaire, submission));
             List<Outcome> verdicts = outcomes.all(Outcome.class).stream().filter(o -> o.name().equals("verdict"))
@@ -65,11 +87,13 @@ class ReadinessVerdictTest {
 
             assertThat(verdicts).as("verdicts of submission %d, by rules %s", i,
                     verdicts.stream().map(outcomes::ruleOf).toList()).hasSize(1);
+            assertThat(placements).as("placements of submission %d, by rules %s", i,
+                    placements.stream().map(outcomes::ruleOf).toList()).hasSize(1);
             Verdict verdict = Verdict.fromCode(verdicts.get(0).value()).orElseThrow();
-            assertThat(placements).extracting(Outcome::value).containsExactly(PLACEMENT.get(verdict).code());
+            check.accept(verdict, Placement.fromCode(placements.get(0).value()).orElseThrow());
             seen.add(verdict);
         }
-        assertThat(seen).as("the submissions reach every verdict").containsExactlyInAnyOrder(Verdict.values());
+        return seen;
     }
 
     /**

@@ -33,7 +33,7 @@ class ReadinessSummaryTest {
                         tuple("swy", Verdict.READY_WITH_CONDITIONS, Placement.PILOT,
                                 "r-swy-2"));
         assertThat(readiness.placements()).containsExactly(Map.entry(Placement.DEMONSTRATION, 1),
-                Map.entry(Placement.PILOT, 2), Map.entry(Placement.NETWORK, 0));
+                Map.entry(Placement.PILOT, 2), Map.entry(Placement.NETWORK, 0), Map.entry(Placement.NOT_YET, 0));
         assertThat(readiness.verdicts()).containsEntry(Verdict.NOT_YET_READY, 0);
     }
 

@@ -58,7 +58,7 @@ import org.kie.api.definition.rule.Rule;
  * say what a decision table with the same numbers says.
  */
 class ThresholdTableTwinTest {
-    private static final String RULE_SET = "readiness-for-change/1.0.0";
+    private static final String RULE_SET = "readiness-for-change/1.1.0";
     private static final String TABLE = "20-thresholds.csv";
     private static final String TWIN = "20-rate-criteria.drl.csv";
     private static final Path EXAMPLES = Path.of("..", "examples");
@@ -73,7 +73,7 @@ class ThresholdTableTwinTest {
     @BeforeAll
     static void compileTheTableAndItsTwin() throws IOException {
         questionnaires = QuestionnaireCatalog.load(BundledData.questionnaires());
-        questionnaire = questionnaires.get("readiness-for-change", "1.0.0");
+        questionnaire = questionnaires.get("readiness-for-change", "1.1.0");
         RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(RULE_SET));
         Map<String, byte[]> files = new TreeMap<>();
         bundled.fileNames().forEach(name -> files.put(name, bundled.bytes(name)));

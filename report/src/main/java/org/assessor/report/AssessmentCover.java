@@ -28,6 +28,11 @@ final class AssessmentCover {
         doc.subtitle(r.site().name());
         if (!r.outcomes().isEmpty()) {
             doc.add(outcomes(doc, r));
+            for (OutcomeResult outcome : r.outcomes()) {
+                for (String factor : outcome.because()) {
+                    doc.text("Because: " + factor);
+                }
+            }
         }
         PdfPTable details = Cells.table(28, 72);
         details.setHeaderRows(0);

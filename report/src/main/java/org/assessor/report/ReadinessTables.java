@@ -13,7 +13,9 @@ final class ReadinessTables {
     static void write(ReportDocument doc, ReadinessSummary readiness) {
         Cells cells = doc.cells;
         doc.heading("Readiness and placement");
-        PdfPTable counts = Cells.table(25, 25, 25, 25);
+        float[] widths = new float[Placement.values().length + 1];
+        java.util.Arrays.fill(widths, 100f / widths.length);
+        PdfPTable counts = Cells.table(widths);
         counts.addCell(cells.header("Placement"));
         for (Placement p : Placement.values()) {
             counts.addCell(cells.header(p.code()));

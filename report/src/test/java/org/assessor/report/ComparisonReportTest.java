@@ -56,8 +56,8 @@ class ComparisonReportTest {
 
         String text = Pdfs.text(ComparisonReport.toPdf(Comparisons.compare(results, ComparisonFilter.of("demo"))));
 
-        assertThat(text).containsSubsequence("Readiness and placement", "Placement demonstration pilot network",
-                "Sites 1 1 1", "LPT (lpt) ready-with-conditions pilot r-lpt, baseline",
+        assertThat(text).containsSubsequence("Readiness and placement", "Placement demonstration pilot network not-yet",
+                "Sites 1 1 1 0", "LPT (lpt) ready-with-conditions pilot r-lpt, baseline",
                 "SWL (swl) ready demonstration r-swl, baseline", "SWY (swy) not-yet-ready network r-swy, baseline");
     }
 
@@ -72,7 +72,7 @@ class ComparisonReportTest {
         String text = Pdfs.text(ComparisonReport.toPdf(c));
 
         assertThat(c.readiness().sites()).hasSize(3);
-        assertThat(text).contains("Placement demonstration pilot network Sites "
+        assertThat(text).contains("Placement demonstration pilot network not-yet Sites "
                 + c.readiness().placements().values().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         c.readiness().sites().forEach(s -> assertThat(text).contains(s.site().name() + " (" + s.site().id() + ") "
                 + s.verdict().code() + " " + s.placement().code()));

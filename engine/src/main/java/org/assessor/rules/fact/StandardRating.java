@@ -9,4 +9,9 @@ public record StandardRating(String standardId, String sectionId, Rating rating)
     public static StandardRating of(ProvisionalStandardRating provisional, Rating rating) {
         return new StandardRating(provisional.standardId(), provisional.sectionId(), rating);
     }
+
+    /** The rating a peer reviewer gave {@code standard} directly ({@link PeerStandardRatingFact}). */
+    public static StandardRating given(StandardFact standard, PeerStandardRatingFact peer) {
+        return new StandardRating(standard.id(), standard.sectionId(), peer.rating());
+    }
 }
