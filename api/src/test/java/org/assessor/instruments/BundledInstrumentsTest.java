@@ -244,7 +244,7 @@ class BundledInstrumentsTest {
         HttpResponse<String> page = lead.get("/results/" + assessment);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Changing the nature of day-to-day interactions and the quality of experience",
-                "Transformation", "Engagement", "Carers, families and friends", "placement: demonstration")
+                "Transformation", "Engagement", "Carers, families and friends", "Suggested placement: <strong>Demonstration site")
                 .doesNotContain("Partly met", "Not met");
         HttpResponse<byte[]> pdf = lead.bytes("/results/" + assessment + "/report.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
