@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.assessor.StrictJson;
 import org.assessor.assessment.Roles;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Criterion;
 import org.assessor.questionnaire.Question;
 import org.assessor.questionnaire.Questionnaire;
@@ -89,7 +90,9 @@ public final class SubmissionGenerator {
             ObjectNode ratings = submission.putObject("ratings");
             for (Criterion criterion : questionnaire.criteria().values()) {
                 if (ratings.isEmpty() || random.nextInt(3) > 0) {
-                    ratings.put(criterion.id(), pick("met", "partly-met", "not-met", "not-applicable", "not-rated"));
+                    // any level of the questionnaire's own scale (met ... for the E-MHIP scale, stages for another)
+                    List<Rating> levels = questionnaire.scale().all();
+                    ratings.put(criterion.id(), levels.get(random.nextInt(levels.size())).code());
                 }
             }
             return submission;
