@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class},
         footer = {"", "Examples:",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} evaluate --questionnaire organisational-change "
-                        + "examples/organisational-change-1.1-self.json",
+                        + "examples/organisational-change-self.json",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} rules test rules/organisational-change/1.0.0",
                 "  ${sys:assessor.command:-java -jar api/target/assessor.jar} serve --port 8080 --data ./data"})
 public final class Main implements Runnable {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundledContentSmokeTest {
     /** The example answering the latest (active) version of the bundled questionnaire. */
-    private static final Path EXAMPLE = Path.of("../examples/organisational-change-1.1-self.json");
+    private static final Path EXAMPLE = Path.of("../examples/organisational-change-self.json");
     @TempDir
     Path data;
 

@@ -40,7 +40,7 @@ class BurstTest {
 
     @Test
     void eightyStoresRightAfterTheFirstHealthAnswerEndIn201Or503AndTheNodeGoesOn() throws Exception {
-        String submission = Files.readString(Path.of("../examples/organisational-change-1.1-self.json"));
+        String submission = Files.readString(Path.of("../examples/organisational-change-self.json"));
         int port = freePort();
         CompletableFuture<Server> starting = CompletableFuture.supplyAsync(() -> Server.start(ServerConfig.defaults()
                 .withAddress("127.0.0.1", port).withDataFolder(data)));

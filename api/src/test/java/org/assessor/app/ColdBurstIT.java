@@ -27,7 +27,7 @@ class ColdBurstIT {
 
     @Test
     void aFreshlyLaunchedNodeAnswersABurstWith201Or503AndGoesOn() throws Exception {
-        String submission = Files.readString(Path.of("../examples/organisational-change-1.1-self.json"));
+        String submission = Files.readString(Path.of("../examples/organisational-change-self.json"));
         int port = BurstTest.freePort();
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/assessor.jar", "serve", "--port", String.valueOf(port), "--data", data.toString())

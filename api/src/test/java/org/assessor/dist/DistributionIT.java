@@ -65,7 +65,7 @@ class DistributionIT {
         assertThat(home.resolve("questionnaires/organisational-change")).isDirectory();
         assertThat(home.resolve("rules/organisational-change/1.0.0/manifest.json")).isRegularFile();
         assertThat(home.resolve("examples/organisational-change-self.json")).isRegularFile();
-        assertThat(home.resolve("examples/organisational-change-1.1-self.json")).isRegularFile();
+        assertThat(home.resolve("examples/1.0.0/organisational-change-self.json")).isRegularFile();
     }
 
     @Test
@@ -80,7 +80,7 @@ class DistributionIT {
     @Test
     void evaluatesTheBundledExampleFromTheExtractedFolder() throws IOException, InterruptedException {
         Run run = assessor(home, "bin/assessor", "evaluate", "--questionnaire", "organisational-change",
-                "examples/organisational-change-1.1-self.json");
+                "examples/organisational-change-self.json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertThat(result.at("/overall/rating").asText()).isIn("met", "partly-met", "not-met");

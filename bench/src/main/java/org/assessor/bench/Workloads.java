@@ -19,6 +19,9 @@ public final class Workloads {
     /** The organisational-change version the example workload answers and is rated under. */
     public static final String ORGANISATIONAL_CHANGE_VERSION = "1.0.0";
 
+    /** The readiness-for-change version the example workload answers and is rated under. */
+    public static final String READINESS_VERSION = "1.0.0";
+
     private Workloads() {
     }
 
@@ -28,15 +31,22 @@ public final class Workloads {
      * names that version and its rule set rather than the latest.
      */
     public static ObjectNode organisationalChange() {
-        ObjectNode document = firstRespondents("organisational-change-respondents.json", RESPONDENTS);
+        ObjectNode document = firstRespondents("1.0.0/organisational-change-respondents.json", RESPONDENTS);
         document.put("questionnaireVersion", ORGANISATIONAL_CHANGE_VERSION);
         document.put("ruleSetVersion", ORGANISATIONAL_CHANGE_VERSION);
         return document;
     }
 
-    /** The readiness-for-change example with three respondents, as a JSON document. */
+    /**
+     * The readiness-for-change example with three respondents, as a JSON document: the one that
+     * answers questionnaire 1.0.0 (the version of the plain-Java limit and the recorded figures),
+     * naming that version and its rule set.
+     */
     public static ObjectNode readinessForChange() {
-        return firstRespondents("readiness-for-change-respondents.json", RESPONDENTS);
+        ObjectNode document = firstRespondents("1.0.0/readiness-for-change-respondents.json", RESPONDENTS);
+        document.put("questionnaireVersion", READINESS_VERSION);
+        document.put("ruleSetVersion", READINESS_VERSION);
+        return document;
     }
 
     /** The bundled example {@code name} with only its first {@code n} respondents. */

@@ -81,8 +81,8 @@ class ComparisonReportTest {
     @Test
     void theBundledNorthValeSelfAssessmentAndPeerReviewAreSetSideBySide() {
         List<AssessmentResult> results = List.of(
-                Results.example("organisational-change-respondents.json", "nv-self", "2026-04-01"),
-                Results.example("organisational-change-peer.json", "nv-peer", "2026-04-10"));
+                Results.example("1.0.0/organisational-change-respondents.json", "nv-self", "2026-04-01"),
+                Results.example("1.0.0/organisational-change-peer.json", "nv-peer", "2026-04-10"));
         Comparison c = Comparisons.compare(results, ComparisonFilter.of("organisational-change"));
 
         String text = Pdfs.text(ComparisonReport.toPdf(c));

@@ -36,8 +36,8 @@ final class Results {
     private static final String FIRST_VERSION = "1.0.0";
 
     /** The examples that answer {@link #FIRST_VERSION} of their questionnaire without naming it. */
-    private static final Set<String> FIRST_VERSION_EXAMPLES = Set.of("organisational-change-self.json",
-            "organisational-change-respondents.json", "organisational-change-peer.json");
+    private static final Set<String> FIRST_VERSION_EXAMPLES = Set.of("1.0.0/organisational-change-self.json",
+            "1.0.0/organisational-change-respondents.json", "1.0.0/organisational-change-peer.json");
 
     private static AssessmentResult northVale;
     private static QuestionnaireCatalog bundledQuestionnaires;
@@ -67,7 +67,7 @@ final class Results {
      */
     static synchronized AssessmentResult northValeFiveRespondents() {
         if (northVale == null) {
-            ObjectNode example = example("organisational-change-respondents.json");
+            ObjectNode example = example("1.0.0/organisational-change-respondents.json");
             ArrayNode respondents = (ArrayNode) example.get("respondents");
             ObjectNode partner = respondents.get(2).deepCopy();
             partner.put("role", "partner");

@@ -69,7 +69,7 @@ class PlainEvaluatorTest {
     @Test
     void theBenchmarkWorkloadsRateTheSameBothWays() {
         Questionnaire oc = engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION);
-        Questionnaire rfc = engine.questionnaires().latest("readiness-for-change");
+        Questionnaire rfc = engine.questionnaires().get("readiness-for-change", PlainReadinessForChange.VERSION);
         Submission ocSubmission = engine.reader().read(Workloads.organisationalChange());
         Submission rfcSubmission = engine.reader().read(Workloads.readinessForChange());
         assertThat(ocSubmission.respondents()).hasSize(Workloads.RESPONDENTS);
