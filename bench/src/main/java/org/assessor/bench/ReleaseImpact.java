@@ -27,8 +27,9 @@ import org.assessor.rules.sandbox.SandboxGuard;
  * questions the new version dropped are left out, its new questions stay unanswered, peer ratings
  * of dropped criteria are left out) and rated under the new one. Prints, as Markdown, how many
  * ratings of each standard, of the whole and of each outcome move and which way. Stored results
- * never change: this shows what the same sites would get if they answered again. Usage:
- * {@code java -cp bench/target/benchmarks.jar org.assessor.bench.ReleaseImpact QUESTIONNAIRE FROM TO [n]}.
+ * never change: this shows what the same sites would get if they answered again. A question
+ * the new version moved under a new id is carried over to it when given as {@code OLD=NEW}. Usage:
+ * {@code java -cp bench/target/benchmarks.jar org.assessor.bench.ReleaseImpact QUESTIONNAIRE FROM TO [n [OLD=NEW ...]]}.
  */
 public final class ReleaseImpact {
     private ReleaseImpact() {
@@ -36,13 +37,18 @@ public final class ReleaseImpact {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: ReleaseImpact QUESTIONNAIRE FROM-VERSION TO-VERSION [n]");
+            System.err.println("usage: ReleaseImpact QUESTIONNAIRE FROM-VERSION TO-VERSION [n [OLD=NEW ...]]");
             System.exit(2);
         }
         String id = args[0];
         String from = args[1];
         String to = args[2];
         int n = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        Map<String, String> moved = new TreeMap<>();
+        for (int i = 4; i < args.length; i++) {
+            String[] pair = args[i].split("=", 2);
+            moved.put(pair[0], pair[1]);
+        }
         QuestionnaireCatalog questionnaires = QuestionnaireCatalog.load(BundledData.questionnaires());
         RuleSetRegistry ruleSets = RuleSetRegistry.load(BundledData.ruleSets(), new RuleSetCompiler(new SandboxGuard()),
                 id::equals);
@@ -57,7 +63,7 @@ public final class ReleaseImpact {
         for (int i = 0; i < n; i++) {
             ObjectNode before = generator.next();
             before.put("questionnaireVersion", from).put("ruleSetVersion", from);
-            ObjectNode after = carryOver(before, newer, to);
+            ObjectNode after = carryOver(before, newer, to, moved);
             try {
                 AssessmentResult old = evaluator.evaluate(reader.read(before));
                 AssessmentResult now = evaluator.evaluate(reader.read(after));
@@ -100,8 +106,14 @@ public final class ReleaseImpact {
     }
 
     /** {@code before}'s answers as a submission of {@code newer}, version {@code to}. */
-    private static ObjectNode carryOver(ObjectNode before, Questionnaire newer, String to) {
+    private static ObjectNode carryOver(ObjectNode before, Questionnaire newer, String to, Map<String, String> moved) {
         ObjectNode after = before.deepCopy();
+        if (after.has("answers")) {
+            move((ObjectNode) after.get("answers"), moved);
+        }
+        if (after.has("respondents")) {
+            after.get("respondents").forEach(r -> move((ObjectNode) r.get("answers"), moved));
+        }
         after.put("questionnaireVersion", to).put("ruleSetVersion", to);
         if (after.has("ratings")) {
             keepOnly((ObjectNode) after.get("ratings"), key -> newer.criterion(key).isPresent());
@@ -114,6 +126,14 @@ public final class ReleaseImpact {
                     key -> newer.question(key).isPresent()));
         }
         return after;
+    }
+
+    private static void move(ObjectNode answers, Map<String, String> moved) {
+        moved.forEach((from, to) -> {
+            if (answers.has(from) && !answers.has(to)) {
+                answers.set(to, answers.remove(from));
+            }
+        });
     }
 
     private static void keepOnly(ObjectNode object, java.util.function.Predicate<String> known) {

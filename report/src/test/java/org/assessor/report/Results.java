@@ -35,7 +35,7 @@ final class Results {
     /** The version the examples in {@link #FIRST_VERSION_EXAMPLES} answer. */
     private static final String FIRST_VERSION = "1.0.0";
 
-    /** The examples that answer {@link #FIRST_VERSION} of their questionnaire without naming it. */
+    /** The examples that answer {@link #FIRST_VERSION} of their questionnaire. */
     private static final Set<String> FIRST_VERSION_EXAMPLES = Set.of("1.0.0/organisational-change-self.json",
             "1.0.0/organisational-change-respondents.json", "1.0.0/organisational-change-peer.json");
 
@@ -84,14 +84,13 @@ final class Results {
     }
 
     /**
-     * The example {@code file}, naming the version it answers where the file does not: the
-     * organisational-change examples that name none were written for 1.0.0 (the 1.1 ones name
-     * theirs), so they are read and rated as 1.0.0, not under whichever version is latest.
+     * The example {@code file}; the examples of {@code examples/1.0.0/} answer version 1.0.0 and
+     * are rated under rule set 1.0.0, not under whichever version is active.
      */
     private static ObjectNode example(String file) {
         try {
             ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Path.of("..", "examples", file).toFile());
-            if (FIRST_VERSION_EXAMPLES.contains(file) && !document.has("questionnaireVersion")) {
+            if (FIRST_VERSION_EXAMPLES.contains(file)) {
                 document.put("questionnaireVersion", FIRST_VERSION);
                 document.put("ruleSetVersion", FIRST_VERSION);
             }
