@@ -86,13 +86,13 @@ public final class ReleaseImpact {
         System.out.println("|---|---|---|");
         moves.forEach((item, counts) -> {
             int same = counts.entrySet().stream().filter(e -> isSame(e.getKey())).mapToInt(Map.Entry::getValue).sum();
-            StringBuilder moved = new StringBuilder();
+            StringBuilder changes = new StringBuilder();
             counts.forEach((move, count) -> {
                 if (!isSame(move)) {
-                    moved.append(moved.isEmpty() ? "" : ", ").append(move).append(": ").append(count);
+                    changes.append(changes.isEmpty() ? "" : ", ").append(move).append(": ").append(count);
                 }
             });
-            System.out.printf("| %s | %d | %s |%n", item, same, moved.isEmpty() ? "none" : moved);
+            System.out.printf("| %s | %d | %s |%n", item, same, changes.isEmpty() ? "none" : changes);
         });
     }
 
