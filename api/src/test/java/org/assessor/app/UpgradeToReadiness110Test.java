@@ -13,6 +13,7 @@ import org.assessor.BundledData;
 import org.assessor.server.Server;
 import org.assessor.server.ServerConfig;
 import org.assessor.testing.ApiClient;
+import org.assessor.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,24 +82,11 @@ class UpgradeToReadiness110Test {
 
     /** The bundled questionnaires and rule sets as a server before 1.1.0 had them. */
     private void copyOnly100(Path questionnaires, Path rules) throws IOException {
-        copy(questionnaires, before.resolve("questionnaires"));
-        copy(rules, before.resolve("rules"));
+        Folders.copy(questionnaires, before.resolve("questionnaires"));
+        Folders.copy(rules, before.resolve("rules"));
         Files.delete(before.resolve("questionnaires/readiness-for-change/1.1.0.json"));
         try (Stream<Path> files = Files.walk(before.resolve("rules/readiness-for-change/1.1.0"))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }

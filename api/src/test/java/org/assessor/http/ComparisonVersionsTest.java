@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.assessor.app.EngineConfig;
 import org.assessor.server.Server;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;
+import org.assessor.testing.Folders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ class ComparisonVersionsTest {
     @BeforeAll
     void startWithTwoVersionsAndStoreUnderEach() throws IOException {
         Path rules = temp.resolve("rules");
-        copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
+        Folders.copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
         Path newer = rules.resolve("demo/1.1.0");
-        copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
+        Folders.copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
         Files.writeString(newer.resolve("manifest.json"), Files.readString(newer.resolve("manifest.json"))
                 .replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\""));
         server = Server.start(FixtureServer.config(temp.resolve("data")).withEngine(EngineConfig.defaults()
@@ -78,18 +78,5 @@ class ComparisonVersionsTest {
         JsonNode each = json(api.get("/api/comparisons?questionnaire=demo&split=version"));
         assertThat(each).extracting(c -> c.at("/ruleSet/version").asText() + ":" + c.get("matrix").size())
                 .containsExactly("1.0.0:2", "1.1.0:2");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

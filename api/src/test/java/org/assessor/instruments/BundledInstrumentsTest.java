@@ -6,12 +6,8 @@ import static org.assessor.testing.ApiClient.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,12 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assessor.api.ApiJson;
-import org.assessor.cli.Main;
 import org.assessor.server.ServerConfig;
+import org.assessor.testing.CliRun;
 import org.assessor.testing.Rounds;
 import org.assessor.testing.SecuredApi;
 import org.assessor.testing.Tokens;
@@ -58,7 +51,7 @@ class BundledInstrumentsTest {
 
     @Test
     void theCommandLineRunsBothRuleSetsTestCasesWithACaseForEveryStageOfEveryChallengeAndEveryRatingOfEveryFactor() {
-        Run recovery = run("rules", "test", REPOSITORY.resolve("rules/recovery-challenges/1.0.0").toString());
+        CliRun recovery = CliRun.of("rules", "test", REPOSITORY.resolve("rules/recovery-challenges/1.0.0").toString());
         assertThat(recovery.code()).as(recovery.out() + recovery.err()).isZero();
         assertThat(recovery.out()).contains("PASS tests/all-transformation.json", "PASS tests/all-development.json",
                 "PASS tests/all-engagement.json", "PASS tests/c3-engagement.json", "PASS tests/g2-development.json",
@@ -68,7 +61,7 @@ class BundledInstrumentsTest {
             assertThat(recovery.out()).contains("PASS tests/" + item + "-development.json", "PASS tests/" + item + "-engagement.json");
         }
 
-        Run factors = run("rules", "test", REPOSITORY.resolve("rules/implementation-factors/1.0.0").toString());
+        CliRun factors = CliRun.of("rules", "test", REPOSITORY.resolve("rules/implementation-factors/1.0.0").toString());
         assertThat(factors.code()).as(factors.out() + factors.err()).isZero();
         assertThat(factors.out()).contains("PASS tests/all-strength.json", "PASS tests/all-neither.json",
                 "PASS tests/all-risk.json", "OK (0 problems").doesNotContain("FAIL");
@@ -80,7 +73,7 @@ class BundledInstrumentsTest {
     @Test
     void theCommandLineRatesTheRecoveryExampleByStageWithThePlacementAndAPdfThatDrawsTheProfile() throws IOException {
         Path pdf = temp.resolve("riverside.pdf");
-        Run evaluate = run("evaluate", "--questionnaire", RECOVERY, "--pdf", pdf.toString(),
+        CliRun evaluate = CliRun.of("evaluate", "--questionnaire", RECOVERY, "--pdf", pdf.toString(),
                 REPOSITORY.resolve("examples/recovery-challenges-self.json").toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
         JsonNode result = ApiJson.mapper().readTree(evaluate.out());
@@ -97,7 +90,7 @@ class BundledInstrumentsTest {
         assertThat(result.get("actions")).extracting(a -> a.get("id").asText())
                 .contains("AC3-D", "AC1-T").doesNotContain("AC2-D", "AC2-T");
 
-        String report = pdfText(Files.readAllBytes(pdf));
+        String report = CliRun.pdfText(Files.readAllBytes(pdf));
         assertThat(report).contains("Suggested placement: pilot", "T transformation D development E engagement",
                 "G1 Carers, families and friends E", "Overall rating D development",
                 "Standards 2 transformation, 5 development, 5 engagement of 12 rated");
@@ -105,7 +98,7 @@ class BundledInstrumentsTest {
 
     @Test
     void thePeerReviewExamplesRatingsStandOnEachInstrumentsScale() throws IOException {
-        Run recovery = run("evaluate", "--questionnaire", RECOVERY,
+        CliRun recovery = CliRun.of("evaluate", "--questionnaire", RECOVERY,
                 REPOSITORY.resolve("examples/recovery-challenges-peer.json").toString());
         assertThat(recovery.code()).as(recovery.err()).isZero();
         JsonNode stages = ApiJson.mapper().readTree(recovery.out());
@@ -115,7 +108,7 @@ class BundledInstrumentsTest {
         assertThat(standards(stages)).containsEntry("C2", "transformation").containsEntry("C3", "engagement")
                 .containsEntry("C5", "development");
 
-        Run factors = run("evaluate", "--questionnaire", FACTORS,
+        CliRun factors = CliRun.of("evaluate", "--questionnaire", FACTORS,
                 REPOSITORY.resolve("examples/implementation-factors-peer.json").toString());
         assertThat(factors.code()).as(factors.err()).isZero();
         JsonNode ratings = ApiJson.mapper().readTree(factors.out());
@@ -125,7 +118,7 @@ class BundledInstrumentsTest {
 
     @Test
     void theCommandLineRatesTheFactorsExampleAndPutsTheRisksFirst() throws IOException {
-        Run evaluate = run("evaluate", "--questionnaire", FACTORS,
+        CliRun evaluate = CliRun.of("evaluate", "--questionnaire", FACTORS,
                 REPOSITORY.resolve("examples/implementation-factors-self.json").toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
         JsonNode result = ApiJson.mapper().readTree(evaluate.out());
@@ -170,12 +163,12 @@ class BundledInstrumentsTest {
 
         HttpResponse<byte[]> comparisonPdf = api.get(Tokens.COMMISSIONER, "/api/comparisons/report.pdf?cycle=2026-baseline&questionnaire=" + RECOVERY);
         assertThat(comparisonPdf.statusCode()).isEqualTo(200);
-        assertThat(pdfText(comparisonPdf.body())).contains("T transformation, D development, E engagement",
+        assertThat(CliRun.pdfText(comparisonPdf.body())).contains("T transformation, D development, E engagement",
                 "% transformation", "% engagement");
 
         HttpResponse<byte[]> report = api.get(Tokens.NORTH, "/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(pdfText(report.body())).contains("Suggested placement: pilot", "Agreement between respondents",
+        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: pilot", "Agreement between respondents",
                 "over the 3 levels of the scale");
 
         stored(api, Tokens.NORTH, example(FACTORS, "north", null));
@@ -191,7 +184,7 @@ class BundledInstrumentsTest {
                 .header("Authorization", "Bearer " + Tokens.COMMISSIONER).header("Accept", "text/csv").GET());
         assertThat(text(factorsCsv).lines().findFirst().orElseThrow())
                 .contains("criteria_strength,criteria_neither,criteria_risk");
-        assertThat(pdfText(api.get(Tokens.COMMISSIONER, "/api/comparisons/report.pdf?questionnaire=" + FACTORS).body()))
+        assertThat(CliRun.pdfText(api.get(Tokens.COMMISSIONER, "/api/comparisons/report.pdf?questionnaire=" + FACTORS).body()))
                 .contains("S strength, N neither, R risk");
     }
 
@@ -289,24 +282,5 @@ class BundledInstrumentsTest {
         result.get("sections").forEach(section -> section.get("standards").forEach(s ->
                 ratings.put(s.get("id").asText(), s.get("rating").asText())));
         return ratings;
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintWriter(out, true, StandardCharsets.UTF_8),
-                new PrintWriter(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

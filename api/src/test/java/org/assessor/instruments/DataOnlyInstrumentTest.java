@@ -5,24 +5,18 @@ import static org.assessor.testing.ApiClient.json;
 import static org.assessor.testing.ApiClient.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assessor.api.ApiJson;
 import org.assessor.app.EngineConfig;
-import org.assessor.cli.Main;
 import org.assessor.server.ServerConfig;
+import org.assessor.testing.CliRun;
 import org.assessor.testing.ApiClient;
 import org.assessor.testing.OwnServer;
 import org.junit.jupiter.api.Test;
@@ -48,13 +42,13 @@ class DataOnlyInstrumentTest {
 
     @Test
     void theCommandLineTestsTheRuleSetAndRatesByStageWithTheOutcomeAndAPdf() throws IOException {
-        Run tests = run("rules", "test", DATA.resolve("rules/stages/1.0.0").toString(), "--questionnaires",
+        CliRun tests = CliRun.of("rules", "test", DATA.resolve("rules/stages/1.0.0").toString(), "--questionnaires",
                 DATA.resolve("questionnaires").toString());
         assertThat(tests.code()).as(tests.err()).isZero();
         assertThat(tests.out()).contains("PASS tests/all-yes.json", "PASS tests/mixed.json", "2 of 2 test cases passed");
 
         Path pdf = DATA.resolve("north.pdf");
-        Run evaluate = run("evaluate", "--questionnaire", "stages", "--questionnaires",
+        CliRun evaluate = CliRun.of("evaluate", "--questionnaire", "stages", "--questionnaires",
                 DATA.resolve("questionnaires").toString(), "--rules", DATA.resolve("rules").toString(),
                 "--pdf", pdf.toString(), DATA.resolve("submissions/north.json").toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
@@ -69,7 +63,7 @@ class DataOnlyInstrumentTest {
         assertThat(result.at("/sections/0/standards/0/criteria/0/reasons/0/rule").asText())
                 .isEqualTo("A1.a transformation");
 
-        String report = pdfText(Files.readAllBytes(pdf));
+        String report = CliRun.pdfText(Files.readAllBytes(pdf));
         assertThat(report).contains("Suggested placement: network", "E engagement",
                 "1 transformation, 0 development, 2 engagement, 0 not started of 3 rated");
     }
@@ -89,7 +83,7 @@ class DataOnlyInstrumentTest {
         Files.writeString(copy.resolve("50-recommend.drl"), Files.readString(copy.resolve("50-recommend.drl"))
                 .replace("new Outcome( \"placement\", \"pilot\" )", "new Outcome( \"placement\", \"beacon\" )"));
 
-        Run validate = run("rules", "validate", copy.toString(), "--questionnaires",
+        CliRun validate = CliRun.of("rules", "validate", copy.toString(), "--questionnaires",
                 DATA.resolve("questionnaires").toString());
 
         assertThat(validate.code()).isEqualTo(1);
@@ -132,12 +126,12 @@ class DataOnlyInstrumentTest {
 
         HttpResponse<byte[]> comparisonPdf = api.get("/api/comparisons/report.pdf?questionnaire=stages");
         assertThat(comparisonPdf.statusCode()).isEqualTo(200);
-        assertThat(pdfText(comparisonPdf.body())).contains("T transformation, D development, E engagement",
+        assertThat(CliRun.pdfText(comparisonPdf.body())).contains("T transformation, D development, E engagement",
                 "% development", "% engagement");
 
         HttpResponse<byte[]> report = api.get("/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(pdfText(report.body())).contains("Suggested placement: network",
+        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: network",
                 "Agreement between respondents", "over the 4 levels of the scale", "Below 0.7, the rule set's threshold");
     }
 
@@ -147,25 +141,6 @@ class DataOnlyInstrumentTest {
                     DATA.resolve("submissions/" + site + ".json")).replaceFirst("\\{", "{\"questionnaireId\": \"stages\", "));
             assertThat(response.statusCode()).as(text(response)).isEqualTo(201);
             return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintWriter(out, true, StandardCharsets.UTF_8),
-                new PrintWriter(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

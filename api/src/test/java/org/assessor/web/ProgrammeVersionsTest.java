@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.assessor.app.EngineConfig;
 import org.assessor.testing.FixtureServer;
 import org.assessor.testing.Submissions;
 import org.assessor.testing.Tokens;
 import org.assessor.testing.WebClient;
 import org.assessor.testing.WebSite;
+import org.assessor.testing.Folders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,9 +32,9 @@ class ProgrammeVersionsTest {
     /** The fixture's rule set as 1.0.0 and, unchanged but for its version, as 1.1.0, under {@code rules}. */
     private static Path twoVersions(Path rules) {
         try {
-            copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
+            Folders.copy(FixtureServer.RULES.resolve("demo/1.0.0"), rules.resolve("demo/1.0.0"));
             Path newer = rules.resolve("demo/1.1.0");
-            copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
+            Folders.copy(FixtureServer.RULES.resolve("demo/1.0.0"), newer);
             Files.writeString(newer.resolve("manifest.json"), Files.readString(newer.resolve("manifest.json"))
                     .replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\""));
             return rules;
@@ -67,18 +67,5 @@ class ProgrammeVersionsTest {
         assertThat(older).contains(">south</a>").doesNotContain("Site north");
         assertThat(ProgrammeHeatMapRows.ofCsv(web.get("/programme/compare.csv?questionnaire=demo&ruleSetVersion=1.0.0")
                 .body())).isEqualTo(ProgrammeHeatMapRows.ofPage(older));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
