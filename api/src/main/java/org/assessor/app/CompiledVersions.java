@@ -26,11 +26,18 @@ final class CompiledVersions {
     private final RuleSetRegistry registry;
     private final ConcurrentMap<RuleSetId, CompiledRuleSet> drafts = new ConcurrentHashMap<>();
     private final RuleSetCompiler compiler;
+    private final RuleSetCompiler published;
     private final RuleSetStore store;
 
-    CompiledVersions(RuleSetRegistry registry, RuleSetCompiler compiler, RuleSetStore store) {
+    /**
+     * @param compiler  compiles drafts
+     * @param published compiles published versions, reading and keeping them compiled across restarts
+     */
+    CompiledVersions(RuleSetRegistry registry, RuleSetCompiler compiler, RuleSetCompiler published,
+                     RuleSetStore store) {
         this.registry = registry;
         this.compiler = compiler;
+        this.published = published;
         this.store = store;
     }
 
@@ -88,7 +95,11 @@ final class CompiledVersions {
         CompiledRuleSet compiled;
         try {
             source = RuleSetSource.of(files);
-            compiled = compiler.compile(source);
+            if (!source.hash().equals(version.hash())) {
+                throw new RuleSetConflict("the stored files of rule set " + version.id() + " do not match its record"
+                        + " (hash " + source.hash() + ", recorded " + version.hash() + ")");
+            }
+            compiled = (version.status() == RuleSetStatus.DRAFT ? compiler : published).compile(source);
         } catch (RuleSetInvalid e) {
             throw new RuleSetConflict("rule set " + version.id() + " as stored no longer compiles: " + e.problems());
         }
