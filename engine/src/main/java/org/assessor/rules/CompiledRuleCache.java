@@ -56,6 +56,8 @@ public final class CompiledRuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final String MAGIC = "assessor-compiled-rules/1";
     private static final String SUFFIX = ".kbase";
+    private static final String RULES = "org/assessor/rules/";
+    private static final String CORE = "org/assessor/core/";
     private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
     /** {@code -Dassessor.compiledRules=off}: compile every rule set at start, as before the cache (for comparisons). */
     private static final boolean OFF = "off".equals(System.getProperty("assessor.compiledRules"));
@@ -209,19 +211,33 @@ public final class CompiledRuleCache {
     }
 
     /**
-     * The Drools version and the SHA-256 of every class of this engine ({@code org/assessor/**}),
-     * the same whether they run from a folder or from the jar. Computed once.
+     * The Drools version and the SHA-256 of the engine's classes that judge, compile and make up
+     * a compiled rule set ({@value #RULES} and {@value #CORE}: the guard, the compiler, the facts
+     * and the core types), the same whether they run from a folder, the engine jar or a jar that
+     * bundles it with other code. Computed once.
      */
     static String buildKey() {
         String key = buildKey;
         if (key == null) {
-            Package drools = KnowledgeBaseFactory.class.getPackage();
-            String version = drools == null || drools.getImplementationVersion() == null ? "?"
-                    : drools.getImplementationVersion();
-            key = "drools " + version + "; java " + Runtime.version().feature() + "; engine " + engineClasses();
+            key = "drools " + droolsVersion() + "; java " + Runtime.version().feature() + "; engine " + engineClasses();
             buildKey = key;
         }
         return key;
+    }
+
+    /** drools-core's version, from its Maven properties (kept in shaded jars too), or "?" if absent. */
+    private static String droolsVersion() {
+        try (InputStream in = KnowledgeBaseFactory.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in != null) {
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(in);
+                return properties.getProperty("version", "?");
+            }
+        } catch (IOException e) {
+            LOG.debug("drools-core's version unreadable", e);
+        }
+        return "? " + System.nanoTime();
     }
 
     private static String engineClasses() {
@@ -230,16 +246,19 @@ public final class CompiledRuleCache {
             CodeSource code = CompiledRuleCache.class.getProtectionDomain().getCodeSource();
             Path location = Path.of(code.getLocation().toURI());
             if (Files.isDirectory(location)) {
-                Path root = location.resolve("org/assessor");
-                try (Stream<Path> files = Files.walk(root)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                        classes.put(location.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                for (String prefix : new String[] {RULES, CORE}) {
+                    try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                            classes.put(location.relativize(file).toString().replace('\\', '/'),
+                                    Files.readAllBytes(file));
+                        }
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
-                        if (entry.getName().startsWith("org/assessor/") && entry.getName().endsWith(".class")) {
+                        if ((entry.getName().startsWith(RULES) || entry.getName().startsWith(CORE))
+                                && entry.getName().endsWith(".class")) {
                             try (InputStream in = jar.getInputStream(entry)) {
                                 classes.put(entry.getName(), in.readAllBytes());
                             }
