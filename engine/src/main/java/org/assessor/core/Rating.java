@@ -37,6 +37,16 @@ public final class Rating implements Serializable {
         return new Rating(code, Math.max(rank, -1));
     }
 
+    /** A deserialised constant of the E-MHIP scale is that constant again (levels of other scales stay equal copies). */
+    private Object readResolve() {
+        for (Rating constant : new Rating[] {NOT_MET, PARTLY_MET, MET, NOT_APPLICABLE, NOT_RATED}) {
+            if (constant.equals(this)) {
+                return constant;
+            }
+        }
+        return this;
+    }
+
     /** The value as it appears in JSON, CSV and reports, e.g. {@code partly-met}. */
     public String code() {
         return code;
