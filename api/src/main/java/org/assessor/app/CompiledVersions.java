@@ -81,7 +81,9 @@ final class CompiledVersions {
     private void place(KnownVersion version, CompiledRuleSet compiled) {
         if (version.status() != RuleSetStatus.DRAFT && registry.find(version.id()).isEmpty()) {
             registry.register(compiled);
-            drafts.remove(version.id());
+            if (drafts.remove(version.id()) != null) {
+                published.keep(compiled, compiler);
+            }
         }
     }
 

@@ -66,6 +66,24 @@ public final class RuleSetCompiler {
         return guard.getClass().getName();
     }
 
+    /**
+     * Keeps {@code ruleSet} in this compiler's cache: a draft that {@code compiledBy} judged and
+     * compiled, now published, so that a restart reads it instead of compiling it. Only if both
+     * compilers judge with the same guard; never throws.
+     */
+    public void keep(CompiledRuleSet ruleSet, RuleSetCompiler compiledBy) {
+        if (!cache.isEnabled() || !compiledBy.judge().equals(judge())) {
+            return;
+        }
+        try {
+            if (!ruleSet.fromCache()) {
+                cache.store(ruleSet.source(), judge(), ruleSet.kieBase());
+            }
+        } catch (RuntimeException e) {
+            // not compiled: nothing to keep
+        }
+    }
+
     /** This compiler without its cache: for drafts. */
     public RuleSetCompiler uncached() {
         return cache.isEnabled() ? new RuleSetCompiler(guard) : this;
