@@ -26,11 +26,18 @@ final class CompiledVersions {
     private final RuleSetRegistry registry;
     private final ConcurrentMap<RuleSetId, CompiledRuleSet> drafts = new ConcurrentHashMap<>();
     private final RuleSetCompiler compiler;
+    private final RuleSetCompiler published;
     private final RuleSetStore store;
 
-    CompiledVersions(RuleSetRegistry registry, RuleSetCompiler compiler, RuleSetStore store) {
+    /**
+     * @param compiler  compiles drafts
+     * @param published compiles published versions, reading and keeping them compiled across restarts
+     */
+    CompiledVersions(RuleSetRegistry registry, RuleSetCompiler compiler, RuleSetCompiler published,
+                     RuleSetStore store) {
         this.registry = registry;
         this.compiler = compiler;
+        this.published = published;
         this.store = store;
     }
 
@@ -74,7 +81,9 @@ final class CompiledVersions {
     private void place(KnownVersion version, CompiledRuleSet compiled) {
         if (version.status() != RuleSetStatus.DRAFT && registry.find(version.id()).isEmpty()) {
             registry.register(compiled);
-            drafts.remove(version.id());
+            if (drafts.remove(version.id()) != null) {
+                published.keep(compiled, compiler);
+            }
         }
     }
 
@@ -88,7 +97,11 @@ final class CompiledVersions {
         CompiledRuleSet compiled;
         try {
             source = RuleSetSource.of(files);
-            compiled = compiler.compile(source);
+            if (!source.hash().equals(version.hash())) {
+                throw new RuleSetConflict("the stored files of rule set " + version.id() + " do not match its record"
+                        + " (hash " + source.hash() + ", recorded " + version.hash() + ")");
+            }
+            compiled = (version.status() == RuleSetStatus.DRAFT ? compiler : published).compile(source);
         } catch (RuleSetInvalid e) {
             throw new RuleSetConflict("rule set " + version.id() + " as stored no longer compiles: " + e.problems());
         }

@@ -6,6 +6,7 @@ import org.assessor.BundledData;
 import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.SubmissionReader;
 import org.assessor.questionnaire.QuestionnaireCatalog;
+import org.assessor.rules.CompiledRuleCache;
 import org.assessor.rules.sandbox.SandboxGuard;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.NoSuchRuleSet;
@@ -36,14 +37,18 @@ public final class Engine {
     private final SubmissionReader reader;
     private final RuleSetVerifier verifier;
     private final RuleSetCompiler compiler;
+    private final RuleSetCompiler published;
 
     private Engine(EngineConfig config, boolean loadRuleSets) {
         questionnaires = QuestionnaireCatalog.load(config.questionnaires() == null
                 ? BundledData.questionnaires() : config.questionnaires());
         RuleRunner live = new RuleRunner(config.limits(), RunnerCapacity.live());
         RuleRunner draftRunner = new RuleRunner(config.limits(), RunnerCapacity.drafts());
-        compiler = new RuleSetCompiler(new SandboxGuard());
-        ruleSets = loadRuleSets ? compileInBackground(config, compiler) : new RuleSetRegistry();
+        SandboxGuard guard = new SandboxGuard();
+        compiler = new RuleSetCompiler(guard);
+        published = new RuleSetCompiler(guard, config.compiledRules() == null ? CompiledRuleCache.none()
+                : config.compiledRules());
+        ruleSets = loadRuleSets ? compileInBackground(config, published) : new RuleSetRegistry();
         evaluator = new Evaluator(questionnaires, ruleSets, live, config.clock());
         drafts = new Evaluator(questionnaires, ruleSets, draftRunner, config.clock());
         reader = new SubmissionReader(questionnaires, this::questionnaireVersionRated);
@@ -128,7 +133,17 @@ public final class Engine {
         return verifier;
     }
 
+    /** The compiler of drafts: every rule set it is given is judged and compiled. */
     public RuleSetCompiler compiler() {
         return compiler;
+    }
+
+    /**
+     * The compiler of bundled and published versions: like {@link #compiler()}, but a version
+     * judged and compiled before by this build, with exactly the same content hash, is read from
+     * the {@link CompiledRuleCache} of the configuration instead, and one it compiles is kept there.
+     */
+    public RuleSetCompiler publishedCompiler() {
+        return published;
     }
 }

@@ -1,6 +1,10 @@
 package org.assessor.app;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,6 +16,7 @@ import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.Submission;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
+import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.RunnerCapacity;
 import org.assessor.store.AssessmentScan;
 import org.assessor.store.ScanFilter;
@@ -25,6 +30,19 @@ import org.assessor.store.ScannedAssessment;
  * on the engine's runner of drafts ({@link Engine#drafts()}), never the live one; the command
  * line's {@link #offline} analysis uses every core. Where an assessment was rated with the
  * active version, its stored ratings stand in for evaluating it again. Thread-safe.
+ *
+ * <p>Incrementally, it does only the work whose result can differ from evaluating everything:
+ * <ul>
+ *   <li>the candidate is rated for its ratings alone ({@link Evaluator#ratings}: no reasons,
+ *       agreement or actions, which the comparison never reads);</li>
+ *   <li>stored submissions read once are kept for the next analysis ({@link ParsedSubmissions});</li>
+ *   <li>a candidate whose rating content is the baseline's (the same rule files, tables, policy
+ *       and shared layer, byte for byte, for the same questionnaire version; only its tests,
+ *       notes or date differ) rates every submission as the baseline does, since the same
+ *       compiled rules fire on the same facts: an assessment with stored baseline ratings is
+ *       then compared with them without evaluating, and one without is evaluated once.</li>
+ * </ul>
+ * {@link #full()} evaluates everything as before, for checking that both agree.
  */
 public final class ImpactAnalysis {
     private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -34,10 +52,18 @@ public final class ImpactAnalysis {
     private final Evaluator evaluator;
     private final AssessmentScan scan;
     private final int threads;
+    private final boolean incremental;
+    private final ParsedSubmissions parsed = new ParsedSubmissions();
 
     /** An analysis evaluating with {@code evaluator} from {@code threads} worker threads. */
     public ImpactAnalysis(RuleSetService ruleSets, Engine engine, Evaluator evaluator, AssessmentScan scan,
                           int threads) {
+        this(ruleSets, engine, evaluator, scan, threads,
+                !"full".equals(System.getProperty("assessor.impact")));
+    }
+
+    private ImpactAnalysis(RuleSetService ruleSets, Engine engine, Evaluator evaluator, AssessmentScan scan,
+                           int threads, boolean incremental) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive");
         }
@@ -46,6 +72,16 @@ public final class ImpactAnalysis {
         this.evaluator = evaluator;
         this.scan = scan;
         this.threads = threads;
+        this.incremental = incremental;
+    }
+
+    /**
+     * This analysis evaluating everything: each submission read afresh, the candidate's full
+     * result, no shortcut for an unchanged rating content (what {@code -Dassessor.impact=full}
+     * gives). For checking the incremental analysis against, and for comparing their speed.
+     */
+    public ImpactAnalysis full() {
+        return new ImpactAnalysis(ruleSets, engine, evaluator, scan, threads, false);
     }
 
     /**
@@ -86,6 +122,7 @@ public final class ImpactAnalysis {
         ScanFilter filter = query.filter(candidate.id().questionnaireId());
         long total = scan.count(filter);
         ImpactTally tally = new ImpactTally();
+        boolean sameRatings = incremental && ratingContent(candidate).equals(ratingContent(baseline));
         ProgressMeter meter = new ProgressMeter(progress, total, started);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         int slots = threads * IN_FLIGHT_PER_THREAD;
@@ -96,7 +133,7 @@ public final class ImpactAnalysis {
                 try {
                     pool.execute(() -> {
                         try {
-                            analyse(row, candidate, baseline, questionnaireVersion, tally);
+                            analyse(row, candidate, baseline, questionnaireVersion, sameRatings, tally);
                         } finally {
                             meter.advance();
                             inFlight.release();
@@ -124,22 +161,71 @@ public final class ImpactAnalysis {
     }
 
     private void analyse(ScannedAssessment row, CompiledRuleSet candidate, CompiledRuleSet baseline,
-                         String questionnaireVersion, ImpactTally tally) {
+                         String questionnaireVersion, boolean sameRatings, ImpactTally tally) {
         if (!row.questionnaireVersion().equals(questionnaireVersion)) {
             tally.skipped(row.id(), row.siteId(), "answers questionnaire version " + row.questionnaireVersion()
                     + "; rule set " + candidate.id() + " rates version " + questionnaireVersion, false);
             return;
         }
         try {
-            Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
+            if (!incremental) {
+                Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
+                        row.questionnaireVersion());
+                Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
+                        : Ratings.of(evaluator.evaluate(submission, baseline));
+                Ratings after = Ratings.of(evaluator.evaluate(submission, candidate));
+                tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
+                return;
+            }
+            Submission submission = parsed.read(engine.reader(), row.id(), row.submissionJson(),
                     row.questionnaireVersion());
+            if (sameRatings) {
+                Ratings same = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
+                        : Ratings.of(evaluator.ratings(submission, candidate));
+                tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), same, same);
+                return;
+            }
             Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
-                    : Ratings.of(evaluator.evaluate(submission, baseline));
-            Ratings after = Ratings.of(evaluator.evaluate(submission, candidate));
+                    : Ratings.of(evaluator.ratings(submission, baseline));
+            Ratings after = Ratings.of(evaluator.ratings(submission, candidate));
             tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
         } catch (AssessorException | IllegalArgumentException e) {
             tally.skipped(row.id(), row.siteId(), "evaluation failed: " + e.getMessage(), true);
         }
+    }
+
+    /**
+     * What a rule set's ratings depend on: the questionnaire version it rates and every file that
+     * is compiled or read as rules, tables or policy (its own files but the manifest and tests,
+     * and its shared layer's), by name and content. Two rule sets with the same rating content
+     * compile to the same rules and rate every submission alike.
+     */
+    static String ratingContent(CompiledRuleSet ruleSet) {
+        RuleSetSource source = ruleSet.source();
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, "questionnaireVersion", source.manifest().questionnaireVersion()
+                    .getBytes(StandardCharsets.UTF_8));
+            for (String name : source.fileNames()) {
+                if (!name.equals(RuleSetSource.MANIFEST) && !name.startsWith("tests/")) {
+                    update(digest, name, source.bytes(name));
+                }
+            }
+            for (String name : source.sharedFileNames()) {
+                update(digest, "_shared/" + source.manifest().shared() + "/" + name, source.bytes(name));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String name, byte[] bytes) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) 0);
+        digest.update(bytes);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.assessor.app.Impact.StandardChange;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.store.StorageFailed;
 
 /**
@@ -28,6 +29,13 @@ record Ratings(String overall, Map<String, String> standards) {
         Map<String, String> standards = new LinkedHashMap<>();
         result.standards().forEach(s -> standards.put(s.id(), s.rating().code()));
         return new Ratings(result.overall().rating().code(), standards);
+    }
+
+    /** The ratings of {@code snapshot}: the same as of the full result it was made beside. */
+    static Ratings of(RatingsSnapshot snapshot) {
+        Map<String, String> standards = new LinkedHashMap<>();
+        snapshot.sections().forEach(section -> section.standards().forEach(s -> standards.put(s.id(), s.rating().code())));
+        return new Ratings(snapshot.overall().code(), standards);
     }
 
     /** The ratings in {@code json}, a stored ratings document or result. */

@@ -54,7 +54,8 @@ public final class RuleSetService {
         this.clock = clock;
         this.bundled = engine.ruleSets().all().stream()
                 .collect(Collectors.toUnmodifiableMap(CompiledRuleSet::id, CompiledRuleSet::source));
-        this.compiled = new CompiledVersions(engine.ruleSets(), engine.compiler(), store);
+        this.compiled = new CompiledVersions(engine.ruleSets(), engine.compiler(), engine.publishedCompiler(),
+                store);
         this.views = new RuleSetViews(bundled, compiled, store);
     }
 

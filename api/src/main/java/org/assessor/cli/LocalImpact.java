@@ -49,8 +49,10 @@ final class LocalImpact {
             RuleSetSource source = Files.isDirectory(folder) ? RuleSetSource.fromFolder(folder) : null;
             RuleSetId id = source != null ? source.id() : RulesImpactCommand.id(target);
             try (Database database = Database.embedded(data)) {
-                Engine engine = Engine.start(EngineConfig.defaults().withQuestionnaires(questionnaires)
-                        .withRuleSets(rules).onlyFor(id.questionnaireId()));
+                EngineConfig config = EngineConfig.defaults().withQuestionnaires(questionnaires)
+                        .withRuleSets(rules).onlyFor(id.questionnaireId());
+                Engine engine = Engine.start(config.compiledRules().isEnabled()
+                        ? config.withCompiledRules(data.resolve("compiled-rules")) : config);
                 RuleSetService ruleSets = new RuleSetService(engine, new JdbcRuleSetStore(database.dataSource()),
                         Clock.systemUTC());
                 ImpactAnalysis analysis = ImpactAnalysis.offline(ruleSets, engine,

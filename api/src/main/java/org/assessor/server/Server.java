@@ -74,7 +74,9 @@ public final class Server implements AutoCloseable {
         AccessControl access = config.tokens() == null ? AccessControl.off() : AccessControl.fromFile(config.tokens());
         requireKnownHost(config.host(), access.isOn());
         bridgeJulToSlf4j();
-        Engine engine = Engine.startCompiling(config.engine());
+        Engine engine = Engine.startCompiling(config.engine().compiledRules() == null
+                || config.engine().compiledRules().isEnabled()
+                ? config.engine().withCompiledRules(config.dataFolder().resolve("compiled-rules")) : config.engine());
         Database database = Database.open(config.database(), config.dataFolder());
         HttpServer http = null;
         try {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assessor.BundledData;
+import org.assessor.rules.CompiledRuleCache;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetCompiler;
 import org.assessor.rules.RuleSetRegistry;
@@ -36,6 +37,10 @@ public final class RuleSetBuild {
 
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        if (args.length > 1 && args[1].equals("cached")) {
+            cached(repeats);
+            return;
+        }
         System.out.printf("load average %s, JVM up %d ms before the first build%n", loadAverage(),
                 ManagementFactory.getRuntimeMXBean().getUptime());
         RuleSetCompiler compiler = new RuleSetCompiler(new SandboxGuard());
@@ -76,6 +81,50 @@ public final class RuleSetBuild {
         System.out.printf("heap after GC: no rule set %.1f MB; 1 version %.1f MB; 10 versions %.1f MB "
                         + "(%.1f MB per version)%n", mb(empty), mb(one), mb(ten), mb(ten - empty) / 10);
         System.out.printf("%d versions registered; load average %s%n", registry.all().size(), loadAverage());
+    }
+
+    /**
+     * The same figures for rule sets read from the compiled entries this jar carries
+     * ({@link CompiledRuleCache}) instead of compiled: the first read in a fresh JVM, repeated
+     * reads, and the heap that 10 read KieBases of organisational-change hold.
+     */
+    private static void cached(int repeats) {
+        System.out.printf("load average %s, JVM up %d ms before the first read%n", loadAverage(),
+                ManagementFactory.getRuntimeMXBean().getUptime());
+        RuleSetCompiler compiler = new RuleSetCompiler(new SandboxGuard(), CompiledRuleCache.in(null));
+        RuleSetSource oc = RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/1.0.0"));
+        RuleSetSource rfc = RuleSetSource.fromFolder(BundledData.ruleSets().resolve("readiness-for-change/1.0.0"));
+        long start = System.nanoTime();
+        CompiledRuleSet first = compiler.compile(oc);
+        System.out.printf("first read, organisational-change 1.0.0 (from the cache: %s): %d ms%n", first.fromCache(),
+                millis(start));
+        start = System.nanoTime();
+        CompiledRuleSet second = compiler.compile(rfc);
+        System.out.printf("first read, readiness-for-change 1.0.0 (from the cache: %s), same JVM: %d ms%n",
+                second.fromCache(), millis(start));
+        long[] times = new long[repeats];
+        for (int i = 0; i < repeats; i++) {
+            start = System.nanoTime();
+            compiler.compile(oc);
+            times[i] = millis(start);
+        }
+        System.out.printf("repeated reads of organisational-change, same JVM (ms): %s; median %d, best %d%n",
+                Arrays.toString(times), median(times), Arrays.stream(times).min().orElse(0));
+        first = null;
+        second = null;
+        long empty = heapAfterGc();
+        List<CompiledRuleSet> kept = new ArrayList<>();
+        long one = 0;
+        for (int v = 0; v < 10; v++) {
+            kept.add(compiler.compile(oc).awaitCompiled());
+            if (v == 0) {
+                one = heapAfterGc();
+            }
+        }
+        long ten = heapAfterGc();
+        System.out.printf("heap after GC: no rule set %.1f MB; 1 version %.1f MB; 10 versions %.1f MB "
+                        + "(%.1f MB per version); %d kept; load average %s%n", mb(empty), mb(one), mb(ten),
+                mb(ten - empty) / 10, kept.size(), loadAverage());
     }
 
     /** {@code source} with its manifest naming version {@code version}. */

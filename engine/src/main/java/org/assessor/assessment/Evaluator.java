@@ -5,6 +5,7 @@ import java.util.List;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.Outcomes;
 import org.assessor.rules.RuleRunner;
@@ -54,6 +55,20 @@ public final class Evaluator {
         Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
         Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
         return assembler.assemble(questionnaire, submission, ruleSet, outcomes, clock.instant());
+    }
+
+    /**
+     * The ratings alone of {@code submission}, already checked, under {@code ruleSet}: the same
+     * ratings {@link #evaluate(Submission, CompiledRuleSet)} gives, without building reasons,
+     * agreement or actions (for impact analysis, which compares ratings only).
+     */
+    public RatingsSnapshot ratings(Submission submission, CompiledRuleSet ruleSet) {
+        if (!ruleSet.id().questionnaireId().equals(submission.questionnaireId())) {
+            throw new IllegalArgumentException("rule set " + ruleSet + " does not rate " + submission.questionnaireId());
+        }
+        Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
+        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
+        return assembler.ratings(questionnaire, submission, ruleSet, outcomes, clock.instant());
     }
 
     /** The rule set {@code submission} would be evaluated under. */

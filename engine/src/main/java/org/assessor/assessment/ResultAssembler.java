@@ -21,6 +21,7 @@ import org.assessor.result.CriterionResult;
 import org.assessor.result.OutcomeResult;
 import org.assessor.result.Overall;
 import org.assessor.result.QuestionnaireRef;
+import org.assessor.result.RatingsSnapshot;
 import org.assessor.result.Readiness;
 import org.assessor.result.Reason;
 import org.assessor.result.RespondentRatingView;
@@ -94,6 +95,44 @@ final class ResultAssembler {
                 new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
                 submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overall, sections, actions,
                 Readiness.of(concluded), respondents(questionnaire, submission), concluded, agreement.lowBelow());
+    }
+
+    /**
+     * The ratings of {@link #assemble} alone (every section, standard and criterion rating, the
+     * overall rating and any readiness verdict), without reasons, agreement or actions: what an
+     * impact analysis compares, for a fraction of the work. Each rating is worked out exactly as
+     * in {@link #assemble}.
+     */
+    RatingsSnapshot ratings(Questionnaire questionnaire, Submission submission, CompiledRuleSet ruleSet,
+                            Outcomes outcomes, Instant evaluatedAt) {
+        RatingScale scale = questionnaire.scale();
+        Map<String, Rating> criterionRatings = lowest(outcomes.all(CriterionRating.class),
+                CriterionRating::criterionId, CriterionRating::rating);
+        Map<String, Rating> standardRatings = lowest(outcomes.all(StandardRating.class),
+                StandardRating::standardId, StandardRating::rating);
+        Map<String, Rating> sectionRatings = lowest(outcomes.all(SectionRating.class),
+                SectionRating::sectionId, SectionRating::rating);
+        List<RatingsSnapshot.Section> sections = new ArrayList<>();
+        for (Section section : questionnaire.sections()) {
+            List<RatingsSnapshot.Standard> standards = new ArrayList<>();
+            for (Standard standard : section.standards()) {
+                List<RatingsSnapshot.Criterion> criteria = new ArrayList<>();
+                for (Criterion criterion : standard.criteria()) {
+                    criteria.add(new RatingsSnapshot.Criterion(criterion.id(),
+                            criterionRatings.getOrDefault(criterion.id(), scale.notRated())));
+                }
+                standards.add(new RatingsSnapshot.Standard(standard.id(), standard.title(),
+                        standardRatings.getOrDefault(standard.id(), scale.notRated()), null, criteria));
+            }
+            sections.add(new RatingsSnapshot.Section(section.id(), section.title(),
+                    sectionRatings.getOrDefault(section.id(), scale.notRated()), standards));
+        }
+        Rating overallRating = outcomes.all(OverallRating.class).stream().map(OverallRating::rating)
+                .min(Comparator.comparingInt(Rating::getRank)).orElse(scale.notRated());
+        return new RatingsSnapshot(null, QuestionnaireRef.of(questionnaire),
+                new RuleSetRef(ruleSet.id().questionnaireId(), ruleSet.id().version(), ruleSet.hash()),
+                submission.site(), submission.mode(), submission.cycle(), evaluatedAt, overallRating, sections,
+                Readiness.of(outcomes(questionnaire, outcomes)));
     }
 
     /**

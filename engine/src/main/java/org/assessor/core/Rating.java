@@ -1,5 +1,6 @@
 package org.assessor.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Objects;
  * shared rating policy and the bundled questionnaires use; rules for another scale name their
  * levels through the scale they are given, e.g. {@code $scale.level( "transformation" )}.
  */
-public final class Rating {
+public final class Rating implements Serializable {
+    /** Compiled rule sets hold ratings as constants and are kept serialised (see the rule-set cache). */
+    private static final long serialVersionUID = 1L;
     public static final Rating NOT_MET = new Rating("not-met", 0);
     public static final Rating PARTLY_MET = new Rating("partly-met", 1);
     public static final Rating MET = new Rating("met", 2);
@@ -32,6 +35,16 @@ public final class Rating {
     /** The level {@code code} at {@code rank} of a scale; only {@link RatingScale} makes them. */
     static Rating of(String code, int rank) {
         return new Rating(code, Math.max(rank, -1));
+    }
+
+    /** A deserialised constant of the E-MHIP scale is that constant again (levels of other scales stay equal copies). */
+    private Object readResolve() {
+        for (Rating constant : new Rating[] {NOT_MET, PARTLY_MET, MET, NOT_APPLICABLE, NOT_RATED}) {
+            if (constant.equals(this)) {
+                return constant;
+            }
+        }
+        return this;
     }
 
     /** The value as it appears in JSON, CSV and reports, e.g. {@code partly-met}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.assessor.rules.fact.PolicyValues;
 import org.kie.api.KieBase;
 
@@ -19,10 +20,22 @@ public final class CompiledRuleSet {
     private final RuleSetSource source;
     private final CompletableFuture<Build> build;
 
-    /** What compiling produced. */
-    record Build(List<DrlUnit> units, KieBase kieBase, PolicyValues policy, Duration buildTime) {
-        Build {
-            units = List.copyOf(units);
+    /**
+     * What compiling produced. A build read from the {@link CompiledRuleCache} makes its units
+     * (the DRL of each rule file, for placing problems) only when first asked for.
+     */
+    record Build(Supplier<List<DrlUnit>> unitsMade, KieBase kieBase, PolicyValues policy, Duration buildTime,
+                 boolean cached) {
+        Build(List<DrlUnit> units, KieBase kieBase, PolicyValues policy, Duration buildTime) {
+            this(constant(List.copyOf(units)), kieBase, policy, buildTime, false);
+        }
+
+        List<DrlUnit> units() {
+            return unitsMade.get();
+        }
+
+        private static Supplier<List<DrlUnit>> constant(List<DrlUnit> units) {
+            return () -> units;
         }
     }
 
@@ -75,6 +88,11 @@ public final class CompiledRuleSet {
     /** How long compiling took; waits for it. */
     public Duration buildTime() {
         return build().buildTime();
+    }
+
+    /** Whether the rules were read from the {@link CompiledRuleCache} instead of compiled; waits for them. */
+    public boolean fromCache() {
+        return build().cached();
     }
 
     /** Whether compiling has finished, successfully or not. */

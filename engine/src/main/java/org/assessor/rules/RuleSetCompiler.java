@@ -8,12 +8,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.assessor.rules.fact.PolicyValues;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.ast.descr.ImportDescr;
+import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -35,14 +38,55 @@ public final class RuleSetCompiler {
     private static final String CORE_TYPES = "org.assessor.core.*";
 
     private final RuleFileGuard guard;
+    private final CompiledRuleCache cache;
 
     /**
-     * A compiler that judges the rule files with {@code guard} before compiling them. Sets the
-     * process-wide {@link SpreadsheetLimits} before any spreadsheet is read.
+     * A compiler that judges the rule files with {@code guard} before compiling them, and
+     * compiles every rule set it is given. Sets the process-wide {@link SpreadsheetLimits}
+     * before any spreadsheet is read.
      */
     public RuleSetCompiler(RuleFileGuard guard) {
+        this(guard, CompiledRuleCache.none());
+    }
+
+    /**
+     * Like {@link #RuleSetCompiler(RuleFileGuard)}, but a rule set whose exact content hash
+     * {@code cache} holds, judged and compiled by this same build, is read from it instead of
+     * compiled; one that is compiled is kept there. For bundled and published versions only:
+     * drafts are compiled every time.
+     */
+    public RuleSetCompiler(RuleFileGuard guard, CompiledRuleCache cache) {
         SpreadsheetLimits.apply();
         this.guard = guard;
+        this.cache = cache;
+    }
+
+    /** What judged a cached rule set: the guard's class (a trusted-files guard never shares entries with the sandbox's). */
+    private String judge() {
+        return guard.getClass().getName();
+    }
+
+    /**
+     * Keeps {@code ruleSet} in this compiler's cache: a draft that {@code compiledBy} judged and
+     * compiled, now published, so that a restart reads it instead of compiling it. Only if both
+     * compilers judge with the same guard; never throws.
+     */
+    public void keep(CompiledRuleSet ruleSet, RuleSetCompiler compiledBy) {
+        if (!cache.isEnabled() || !compiledBy.judge().equals(judge())) {
+            return;
+        }
+        try {
+            if (!ruleSet.fromCache()) {
+                cache.store(ruleSet.source(), judge(), ruleSet.kieBase());
+            }
+        } catch (RuntimeException e) {
+            // not compiled: nothing to keep
+        }
+    }
+
+    /** This compiler without its cache: for drafts. */
+    public RuleSetCompiler uncached() {
+        return cache.isEnabled() ? new RuleSetCompiler(guard) : this;
     }
 
     /**
@@ -65,6 +109,55 @@ public final class RuleSetCompiler {
 
     private CompiledRuleSet.Build build(RuleSetSource source) {
         long start = System.nanoTime();
+        Optional<KieBase> kept = cache.load(source, judge());
+        if (kept.isPresent()) {
+            List<RuleProblem> problems = new ArrayList<>();
+            PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));
+            if (problems.isEmpty()) {
+                return new CompiledRuleSet.Build(new Units(source, policy), kept.get(), policy,
+                        Duration.ofNanos(System.nanoTime() - start), true);
+            }
+        }
+        CompiledRuleSet.Build built = compile(source, start);
+        cache.store(source, judge(), built.kieBase());
+        return built;
+    }
+
+    /**
+     * The DRL of every rule file of a rule set read from the cache, made when first asked for
+     * (as in compiling, without judging or compiling again: the cache entry was both).
+     */
+    private static final class Units implements Supplier<List<DrlUnit>> {
+        private final RuleSetSource source;
+        private final PolicyValues policy;
+        private volatile List<DrlUnit> units;
+
+        Units(RuleSetSource source, PolicyValues policy) {
+            this.source = source;
+            this.policy = policy;
+        }
+
+        @Override
+        public List<DrlUnit> get() {
+            List<DrlUnit> made = units;
+            if (made == null) {
+                List<RuleProblem> problems = new ArrayList<>();
+                List<DrlUnit> all = new ArrayList<>();
+                for (String file : source.ruleFiles()) {
+                    DrlUnit unit = RuleSetSource.isThresholdTable(file) ? thresholds(source, file, policy, problems)
+                            : toDrl(source, file, problems);
+                    if (unit != null) {
+                        all.add(unit);
+                    }
+                }
+                made = List.copyOf(all);
+                units = made;
+            }
+            return made;
+        }
+    }
+
+    private CompiledRuleSet.Build compile(RuleSetSource source, long start) {
         List<RuleProblem> problems = new ArrayList<>();
         List<ParsedRuleFile> files = new ArrayList<>();
         PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));

@@ -22,14 +22,19 @@ public final class WriteCandidate {
 
     public static void main(String[] args) throws IOException {
         RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve("organisational-change/1.0.0"));
+        boolean same = args.length > 1 && args[1].equals("same");
+        String version = same ? "1.0.1" : VERSION;
         ObjectNode upload = new ObjectMapper().createObjectNode();
-        upload.put("version", VERSION);
+        upload.put("version", version);
         ObjectNode files = upload.putObject("files");
         for (String name : bundled.fileNames()) {
             String text = bundled.text(name);
             if (name.equals(RuleSetSource.MANIFEST)) {
-                text = replaceOnce(text, "\"version\": \"1.0.0\"", "\"version\": \"" + VERSION + "\"");
-            } else if (name.equals("20-thresholds.csv")) {
+                text = replaceOnce(text, "\"version\": \"1.0.0\"", "\"version\": \"" + version + "\"");
+                if (same) {
+                    text = replaceOnce(text, "\"notes\": \"", "\"notes\": \"Notes only. ");
+                }
+            } else if (name.equals("20-thresholds.csv") && !same) {
                 text = replaceOnce(text, "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,");
             }
             files.put(name, text);

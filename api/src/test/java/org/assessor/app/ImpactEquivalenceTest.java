@@ -1,0 +1,114 @@
+package org.assessor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.assessor.BundledData;
+import org.assessor.StrictJson;
+import org.assessor.access.Caller;
+import org.assessor.fuzz.SubmissionGenerator;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.RuleSetId;
+import org.assessor.rules.RuleSetSource;
+import org.assessor.server.Assessor;
+import org.assessor.store.Database;
+import org.assessor.testing.Uploads;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental impact analysis (ratings only, submissions read once and kept, no evaluation
+ * where the candidate's rating content is the baseline's) moves exactly the ratings that
+ * evaluating everything in full moves, on a varied set of stored assessments: generated
+ * organisational-change submissions of one to five respondents, peer reviews among them, stored
+ * under two published versions (so some are compared with stored ratings and some evaluated
+ * under the baseline), against candidates that change thresholds both ways, change nothing that
+ * rates (only notes) and change the baseline back to an earlier version.
+ */
+class ImpactEquivalenceTest {
+    private static final String Q = "organisational-change";
+
+    @TempDir
+    Path data;
+
+    private static Map<String, String> files(RuleSetSource source, String version, String row, String replacement,
+                                             String notes) {
+        Map<String, String> files = new TreeMap<>();
+        for (String name : source.fileNames()) {
+            String text = source.text(name);
+            if (name.equals(RuleSetSource.MANIFEST)) {
+                text = text.replace("\"version\": \"1.0.0\"", "\"version\": \"" + version + "\"");
+                if (notes != null) {
+                    text = text.replaceFirst("\"notes\": \"", "\"notes\": \"" + notes + " ");
+                }
+            } else if (name.equals("20-thresholds.csv") && row != null) {
+                assertThat(text).contains(row);
+                text = text.replace(row, replacement);
+            }
+            files.put(name, text);
+        }
+        return files;
+    }
+
+    @Test
+    void incrementalImpactMovesExactlyWhatEvaluatingEverythingMoves() {
+        try (Database database = Database.embedded(data)) {
+            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
+                    .withCompiledRules(data.resolve("compiled-rules")));
+            Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
+            RuleSetService ruleSets = assessor.lifecycle().ruleSets();
+            Questionnaire questionnaire = engine.questionnaires().latest(Q);
+            SubmissionGenerator generator = new SubmissionGenerator(new Random(1919), List.of(questionnaire));
+            RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.0.0"));
+
+            store(assessor, generator, questionnaire, 70, "a");
+            upload(ruleSets, "1.0.1", files(bundled, "1.0.1", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", null));
+            ruleSets.publish(Caller.LOCAL, new RuleSetId(Q, "1.0.1"));
+            store(assessor, generator, questionnaire, 70, "b");
+
+            upload(ruleSets, "1.1.0", files(bundled, "1.1.0", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", "Same ratings."));
+            upload(ruleSets, "1.2.0", files(bundled, "1.2.0", "\n1.2.a,,,,,", "\n1.2.a,0.6,0.3,,,", null));
+            upload(ruleSets, "1.3.0", files(bundled, "1.3.0", null, null, "As 1.0.0."));
+            upload(ruleSets, "1.4.0", files(bundled, "1.4.0", "\n1.1.d,,,,,", "\n1.1.d,0.95,0.45,,,", null));
+
+            ImpactAnalysis incremental = assessor.lifecycle().impact();
+            ImpactAnalysis full = incremental.full();
+            ImpactQuery everything = new ImpactQuery(null, null, null, 1000);
+            long changedSomewhere = 0;
+            for (String version : List.of("1.1.0", "1.2.0", "1.3.0", "1.4.0")) {
+                RuleSetId id = new RuleSetId(Q, version);
+                Impact expected = full.run(id, everything, ImpactProgress.NONE);
+                for (int pass = 0; pass < 2; pass++) {
+                    Impact actual = incremental.run(id, everything, ImpactProgress.NONE);
+                    assertThat(actual).as("%s, pass %d", version, pass).usingRecursiveComparison()
+                            .ignoringFields("elapsedMillis", "perSecond").isEqualTo(expected);
+                }
+                assertThat(expected.assessments().total()).isEqualTo(140);
+                assertThat(expected.assessments().evaluated()).isEqualTo(140);
+                if (version.equals("1.1.0")) {
+                    assertThat(expected.assessments().changed()).as("same rating content as 1.0.1").isZero();
+                }
+                changedSomewhere += expected.assessments().changed();
+            }
+            assertThat(changedSomewhere).as("the candidates move some ratings").isPositive();
+        }
+    }
+
+    private static void store(Assessor assessor, SubmissionGenerator generator, Questionnaire questionnaire,
+                              int count, String prefix) {
+        for (int i = 0; i < count; i++) {
+            String json = generator.valid(questionnaire, prefix + "-site-" + (i % 9)).toString();
+            assessor.assessments().create(Caller.LOCAL, StrictJson.read(json.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static void upload(RuleSetService ruleSets, String version, Map<String, String> files) {
+        ruleSets.upload(Caller.LOCAL, Q, StrictJson.read(Uploads.of(version, files).getBytes(StandardCharsets.UTF_8)));
+    }
+}

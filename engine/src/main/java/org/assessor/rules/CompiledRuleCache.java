@@ -1,0 +1,298 @@
+package org.assessor.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiled rule sets kept across restarts: the Drools packages of a rule-set version that the
+ * {@link RuleFileGuard} judged and Drools compiled, serialised, so that a node (or a command)
+ * that starts again builds its KieBase from them in a fraction of the compile time.
+ *
+ * <p>An entry is found by the rule set's content hash alone ({@link RuleSetSource#hash()}) and is
+ * used only for exactly that hash: the file is named by it, and its header repeats it with the
+ * <em>build key</em> (the Drools version and a SHA-256 of this engine's own classes, the guard's
+ * included, so an entry judged by another build of the guard is never used) and the SHA-256 of
+ * the serialised packages. Anything that does not match, cannot be read or does not deserialise
+ * is ignored: the rule set is compiled (and judged) as if there were no cache, and the entry
+ * written again. Entries are written only after a rule set was judged and compiled, never from
+ * anywhere else, and read from two places: a folder of this node (under the data folder) and
+ * the entries the engine jar carries for its bundled rule sets ({@value #CLASSPATH}).
+ *
+ * <p>The folder is as trusted as the database beside it: an entry is Java serialisation that
+ * becomes rule code. Whoever can write the data folder can change the stored rule sets too.
+ * Thread-safe.
+ */
+public final class CompiledRuleCache {
+    /** Where the engine jar carries the compiled bundled rule sets. */
+    public static final String CLASSPATH = "assessor/compiled-rules/";
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
+    private static final String MAGIC = "assessor-compiled-rules/1";
+    private static final String SUFFIX = ".kbase";
+    private static final String RULES = "org/assessor/rules/";
+    private static final String CORE = "org/assessor/core/";
+    private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
+    /** {@code -Dassessor.compiledRules=off}: compile every rule set at start, as before the cache (for comparisons). */
+    private static final boolean OFF = "off".equals(System.getProperty("assessor.compiledRules"));
+    private static volatile String buildKey;
+
+    private final Path folder;
+    private final boolean bundled;
+
+    private CompiledRuleCache(Path folder, boolean bundled) {
+        this.folder = folder;
+        this.bundled = bundled;
+    }
+
+    /** No cache: every rule set is compiled. */
+    public static CompiledRuleCache none() {
+        return NONE;
+    }
+
+    /**
+     * A cache in {@code folder} (made when first written), falling back to the entries the
+     * engine jar carries; {@code folder} null for the jar's entries only.
+     */
+    public static CompiledRuleCache in(Path folder) {
+        return OFF ? NONE : new CompiledRuleCache(folder, true);
+    }
+
+    /** A cache in {@code folder} only, without the jar's entries (for writing them at build time). */
+    public static CompiledRuleCache folderOnly(Path folder) {
+        return new CompiledRuleCache(folder, false);
+    }
+
+    /** Whether this cache reads or writes anything. */
+    public boolean isEnabled() {
+        return folder != null || bundled;
+    }
+
+    /** The entry's file name for a content hash: {@code sha256:ab12...} becomes {@code ab12....kbase}. */
+    static String fileName(String hash) {
+        return hash.substring(hash.indexOf(':') + 1) + SUFFIX;
+    }
+
+    /**
+     * The KieBase of {@code source} from a valid entry for exactly its hash, judged by the guard
+     * {@code judgedBy} names (its class), or empty (no entry, or one that is corrupt, of another
+     * hash, guard or build).
+     */
+    public Optional<KieBase> load(RuleSetSource source, String judgedBy) {
+        if (!isEnabled()) {
+            return Optional.empty();
+        }
+        String name = fileName(source.hash());
+        if (folder != null) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    Optional<KieBase> found = read(Files.readAllBytes(file), source, judgedBy);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                } catch (IOException e) {
+                    LOG.warn("compiled rule set {} unreadable in {}: {}", source.id(), file, e.toString());
+                }
+            }
+        }
+        if (bundled) {
+            try (InputStream in = CompiledRuleCache.class.getClassLoader().getResourceAsStream(CLASSPATH + name)) {
+                if (in != null) {
+                    return read(in.readAllBytes(), source, judgedBy);
+                }
+            } catch (IOException e) {
+                LOG.warn("bundled compiled rule set {} unreadable: {}", source.id(), e.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps the compiled {@code kieBase} of {@code source}, just judged and compiled; never throws. */
+    public void store(RuleSetSource source, String judgedBy, KieBase kieBase) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            byte[] entry = write(source, judgedBy, kieBase);
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "entry", ".tmp");
+            try {
+                Files.write(temp, entry);
+                Files.move(temp, folder.resolve(fileName(source.hash())), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("compiled rule set {} not kept in {}: {}", source.id(), folder, e.toString());
+        }
+    }
+
+    private static byte[] write(RuleSetSource source, String judgedBy, KieBase kieBase) throws IOException {
+        ByteArrayOutputStream packages = new ByteArrayOutputStream(1 << 21);
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(packages)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+        byte[] payload = packages.toByteArray();
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(payload.length + 512);
+        try (DataOutputStream out = new DataOutputStream(entry)) {
+            out.writeUTF(MAGIC);
+            out.writeUTF(buildKey() + "; judged by " + judgedBy);
+            out.writeUTF(source.hash());
+            out.writeUTF(sha256(payload));
+            out.writeInt(payload.length);
+            out.write(payload);
+        }
+        return entry.toByteArray();
+    }
+
+    private static Optional<KieBase> read(byte[] entry, RuleSetSource source, String judgedBy) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
+            String why = null;
+            if (!MAGIC.equals(in.readUTF())) {
+                why = "not an entry of this format";
+            } else if (!(buildKey() + "; judged by " + judgedBy).equals(in.readUTF())) {
+                why = "written by another build of the engine or of Drools, or judged by another guard";
+            } else if (!source.hash().equals(in.readUTF())) {
+                why = "of other content";
+            }
+            if (why != null) {
+                LOG.info("compiled rule set {} not used: {}; compiling it", source.id(), why);
+                return Optional.empty();
+            }
+            String digest = in.readUTF();
+            byte[] payload = new byte[in.readInt()];
+            in.readFully(payload);
+            if (!digest.equals(sha256(payload))) {
+                LOG.warn("compiled rule set {} is corrupt (its digest does not match); compiling it", source.id());
+                return Optional.empty();
+            }
+            Collection<KiePackage> packages;
+            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                    CompiledRuleCache.class.getClassLoader())) {
+                @SuppressWarnings("unchecked")
+                Collection<KiePackage> read = (Collection<KiePackage>) objects.readObject();
+                packages = read;
+            }
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            return Optional.of(kieBase);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.warn("compiled rule set {} could not be read ({}); compiling it", source.id(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The Drools version and the SHA-256 of the engine's classes that judge, compile and make up
+     * a compiled rule set ({@value #RULES} and {@value #CORE}: the guard, the compiler, the facts
+     * and the core types), the same whether they run from a folder, the engine jar or a jar that
+     * bundles it with other code. Computed once.
+     */
+    static String buildKey() {
+        String key = buildKey;
+        if (key == null) {
+            key = "drools " + droolsVersion() + "; java " + Runtime.version().feature() + "; engine " + engineClasses();
+            buildKey = key;
+        }
+        return key;
+    }
+
+    /** drools-core's version, from its Maven properties (kept in shaded jars too), or "?" if absent. */
+    private static String droolsVersion() {
+        try (InputStream in = KnowledgeBaseFactory.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in != null) {
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(in);
+                return properties.getProperty("version", "?");
+            }
+        } catch (IOException e) {
+            LOG.debug("drools-core's version unreadable", e);
+        }
+        return "? " + System.nanoTime();
+    }
+
+    private static String engineClasses() {
+        TreeMap<String, byte[]> classes = new TreeMap<>();
+        try {
+            CodeSource code = CompiledRuleCache.class.getProtectionDomain().getCodeSource();
+            Path location = Path.of(code.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                for (String prefix : new String[] {RULES, CORE}) {
+                    try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                            classes.put(location.relativize(file).toString().replace('\\', '/'),
+                                    Files.readAllBytes(file));
+                        }
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+                        if ((entry.getName().startsWith(RULES) || entry.getName().startsWith(CORE))
+                                && entry.getName().endsWith(".class")) {
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                classes.put(entry.getName(), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            LOG.warn("cannot fingerprint the engine's classes ({}); compiled rule sets will not be reused", e.toString());
+            return "unknown " + System.nanoTime();
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            classes.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return folder == null ? (bundled ? "the engine jar's compiled rule sets" : "no cache") : folder.toString();
+    }
+}
