@@ -9,13 +9,14 @@ import org.assessor.BundledData;
 import org.assessor.rules.RuleSetSource;
 
 /**
- * Writes the body of a rule-set upload for the impact benchmark: organisational-change 1.1.0,
+ * Writes the body of a rule-set upload for the impact benchmark: organisational-change 1.0.2 (1.1.0
+ * is a bundled version now),
  * the bundled 1.0.0 with criterion 1.2.a met only from 0.9 of the points (was 0.75), the change
  * the rule-set lifecycle guide walks through. Usage:
  * {@code java -cp bench/target/benchmarks.jar org.assessor.bench.load.WriteCandidate OUT.json}.
  */
 public final class WriteCandidate {
-    static final String VERSION = "1.1.0";
+    static final String VERSION = "1.0.2";
 
     private WriteCandidate() {
     }
