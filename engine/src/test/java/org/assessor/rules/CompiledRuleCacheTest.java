@@ -32,7 +32,7 @@ class CompiledRuleCacheTest {
     private final SubmissionReader reader = new SubmissionReader(QUESTIONNAIRES);
 
     private static RuleSetSource bundled(String questionnaire) {
-        return RuleSetSource.fromFolder(BundledData.ruleSets().resolve(questionnaire + "/1.0.0"));
+        return RuleSetSource.fromFolder(BundledData.ruleSets().resolve(questionnaire + "/1.1.0"));
     }
 
     @Test
