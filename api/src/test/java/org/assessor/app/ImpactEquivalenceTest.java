@@ -43,7 +43,7 @@ class ImpactEquivalenceTest {
         for (String name : source.fileNames()) {
             String text = source.text(name);
             if (name.equals(RuleSetSource.MANIFEST)) {
-                text = text.replace("\"version\": \"1.0.0\"", "\"version\": \"" + version + "\"");
+                text = text.replace("\"version\": \"1.1.0\"", "\"version\": \"" + version + "\"");
                 if (notes != null) {
                     text = text.replaceFirst("\"notes\": \"", "\"notes\": \"" + notes + " ");
                 }
@@ -65,23 +65,23 @@ class ImpactEquivalenceTest {
             RuleSetService ruleSets = assessor.lifecycle().ruleSets();
             Questionnaire questionnaire = engine.questionnaires().latest(Q);
             SubmissionGenerator generator = new SubmissionGenerator(new Random(1919), List.of(questionnaire));
-            RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.0.0"));
+            RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.1.0"));
 
             store(assessor, generator, questionnaire, 70, "a");
-            upload(ruleSets, "1.0.1", files(bundled, "1.0.1", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", null));
-            ruleSets.publish(Caller.LOCAL, new RuleSetId(Q, "1.0.1"));
+            upload(ruleSets, "1.1.1", files(bundled, "1.1.1", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", null));
+            ruleSets.publish(Caller.LOCAL, new RuleSetId(Q, "1.1.1"));
             store(assessor, generator, questionnaire, 70, "b");
 
-            upload(ruleSets, "1.1.0", files(bundled, "1.1.0", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", "Same ratings."));
-            upload(ruleSets, "1.2.0", files(bundled, "1.2.0", "\n1.2.a,,,,,", "\n1.2.a,0.6,0.3,,,", null));
-            upload(ruleSets, "1.3.0", files(bundled, "1.3.0", null, null, "As 1.0.0."));
-            upload(ruleSets, "1.4.0", files(bundled, "1.4.0", "\n1.1.d,,,,,", "\n1.1.d,0.95,0.45,,,", null));
+            upload(ruleSets, "1.2.0", files(bundled, "1.2.0", "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,", "Same ratings."));
+            upload(ruleSets, "1.3.0", files(bundled, "1.3.0", "\n1.2.a,,,,,", "\n1.2.a,0.6,0.3,,,", null));
+            upload(ruleSets, "1.4.0", files(bundled, "1.4.0", null, null, "As 1.1.0."));
+            upload(ruleSets, "1.5.0", files(bundled, "1.5.0", "\n1.1.d,,,,,", "\n1.1.d,0.95,0.45,,,", null));
 
             ImpactAnalysis incremental = assessor.lifecycle().impact();
             ImpactAnalysis full = incremental.full();
             ImpactQuery everything = new ImpactQuery(null, null, null, 1000);
             long changedSomewhere = 0;
-            for (String version : List.of("1.1.0", "1.2.0", "1.3.0", "1.4.0")) {
+            for (String version : List.of("1.2.0", "1.3.0", "1.4.0", "1.5.0")) {
                 RuleSetId id = new RuleSetId(Q, version);
                 Impact expected = full.run(id, everything, ImpactProgress.NONE);
                 for (int pass = 0; pass < 2; pass++) {
@@ -91,8 +91,8 @@ class ImpactEquivalenceTest {
                 }
                 assertThat(expected.assessments().total()).isEqualTo(140);
                 assertThat(expected.assessments().evaluated()).isEqualTo(140);
-                if (version.equals("1.1.0")) {
-                    assertThat(expected.assessments().changed()).as("same rating content as 1.0.1").isZero();
+                if (version.equals("1.2.0")) {
+                    assertThat(expected.assessments().changed()).as("same rating content as 1.1.1").isZero();
                 }
                 changedSomewhere += expected.assessments().changed();
             }
