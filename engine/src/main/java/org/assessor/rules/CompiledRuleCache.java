@@ -6,22 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -38,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is found by the rule set's content hash alone ({@link RuleSetSource#hash()}) and is
  * used only for exactly that hash: the file is named by it, and its header repeats it with the
- * <em>build key</em> (the Drools version and a SHA-256 of this engine's own classes, the guard's
- * included, so an entry judged by another build of the guard is never used) and the SHA-256 of
+ * <em>build key</em> ({@link EngineBuild#key()}: the Drools version and a SHA-256 of this engine's
+ * own classes, the guard's included, so an entry judged by another build of the guard is never used) and the SHA-256 of
  * the serialised packages. Anything that does not match, cannot be read or does not deserialise
  * is ignored: the rule set is compiled (and judged) as if there were no cache, and the entry
  * written again. Entries are written only after a rule set was judged and compiled, never from
@@ -56,12 +49,9 @@ public final class CompiledRuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final String MAGIC = "assessor-compiled-rules/1";
     private static final String SUFFIX = ".kbase";
-    private static final String RULES = "org/assessor/rules/";
-    private static final String CORE = "org/assessor/core/";
     private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
     /** {@code -Dassessor.compiledRules=off}: compile every rule set at start, as before the cache (for comparisons). */
     private static final boolean OFF = "off".equals(System.getProperty("assessor.compiledRules"));
-    private static volatile String buildKey;
 
     private final Path folder;
     private final boolean bundled;
@@ -164,7 +154,7 @@ public final class CompiledRuleCache {
         ByteArrayOutputStream entry = new ByteArrayOutputStream(payload.length + 512);
         try (DataOutputStream out = new DataOutputStream(entry)) {
             out.writeUTF(MAGIC);
-            out.writeUTF(buildKey() + "; judged by " + judgedBy);
+            out.writeUTF(EngineBuild.key() + "; judged by " + judgedBy);
             out.writeUTF(source.hash());
             out.writeUTF(sha256(payload));
             out.writeInt(payload.length);
@@ -178,7 +168,7 @@ public final class CompiledRuleCache {
             String why = null;
             if (!MAGIC.equals(in.readUTF())) {
                 why = "not an entry of this format";
-            } else if (!(buildKey() + "; judged by " + judgedBy).equals(in.readUTF())) {
+            } else if (!(EngineBuild.key() + "; judged by " + judgedBy).equals(in.readUTF())) {
                 why = "written by another build of the engine or of Drools, or judged by another guard";
             } else if (!source.hash().equals(in.readUTF())) {
                 why = "of other content";
@@ -207,79 +197,6 @@ public final class CompiledRuleCache {
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.warn("compiled rule set {} could not be read ({}); compiling it", source.id(), e.toString());
             return Optional.empty();
-        }
-    }
-
-    /**
-     * The Drools version and the SHA-256 of the engine's classes that judge, compile and make up
-     * a compiled rule set ({@value #RULES} and {@value #CORE}: the guard, the compiler, the facts
-     * and the core types), the same whether they run from a folder, the engine jar or a jar that
-     * bundles it with other code. Computed once.
-     */
-    static String buildKey() {
-        String key = buildKey;
-        if (key == null) {
-            key = "drools " + droolsVersion() + "; java " + Runtime.version().feature() + "; engine " + engineClasses();
-            buildKey = key;
-        }
-        return key;
-    }
-
-    /** drools-core's version, from its Maven properties (kept in shaded jars too), or "?" if absent. */
-    private static String droolsVersion() {
-        try (InputStream in = KnowledgeBaseFactory.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
-            if (in != null) {
-                java.util.Properties properties = new java.util.Properties();
-                properties.load(in);
-                return properties.getProperty("version", "?");
-            }
-        } catch (IOException e) {
-            LOG.debug("drools-core's version unreadable", e);
-        }
-        return "? " + System.nanoTime();
-    }
-
-    private static String engineClasses() {
-        TreeMap<String, byte[]> classes = new TreeMap<>();
-        try {
-            CodeSource code = CompiledRuleCache.class.getProtectionDomain().getCodeSource();
-            Path location = Path.of(code.getLocation().toURI());
-            if (Files.isDirectory(location)) {
-                for (String prefix : new String[] {RULES, CORE}) {
-                    try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
-                        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                            classes.put(location.relativize(file).toString().replace('\\', '/'),
-                                    Files.readAllBytes(file));
-                        }
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(location.toFile())) {
-                    for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
-                        if ((entry.getName().startsWith(RULES) || entry.getName().startsWith(CORE))
-                                && entry.getName().endsWith(".class")) {
-                            try (InputStream in = jar.getInputStream(entry)) {
-                                classes.put(entry.getName(), in.readAllBytes());
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            LOG.warn("cannot fingerprint the engine's classes ({}); compiled rule sets will not be reused", e.toString());
-            return "unknown " + System.nanoTime();
-        }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            classes.forEach((name, bytes) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 
