@@ -1,10 +1,6 @@
 package org.assessor.app;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,7 +12,6 @@ import org.assessor.assessment.Evaluator;
 import org.assessor.assessment.Submission;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
-import org.assessor.rules.RuleSetSource;
 import org.assessor.rules.RunnerCapacity;
 import org.assessor.store.AssessmentScan;
 import org.assessor.store.ScanFilter;
@@ -122,7 +117,7 @@ public final class ImpactAnalysis {
         ScanFilter filter = query.filter(candidate.id().questionnaireId());
         long total = scan.count(filter);
         ImpactTally tally = new ImpactTally();
-        boolean sameRatings = incremental && ratingContent(candidate).equals(ratingContent(baseline));
+        boolean sameRatings = incremental && candidate.source().ratingContentHash().equals(baseline.source().ratingContentHash());
         ProgressMeter meter = new ProgressMeter(progress, total, started);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         int slots = threads * IN_FLIGHT_PER_THREAD;
@@ -192,40 +187,6 @@ public final class ImpactAnalysis {
         } catch (AssessorException | IllegalArgumentException e) {
             tally.skipped(row.id(), row.siteId(), "evaluation failed: " + e.getMessage(), true);
         }
-    }
-
-    /**
-     * What a rule set's ratings depend on: the questionnaire version it rates and every file that
-     * is compiled or read as rules, tables or policy (its own files but the manifest and tests,
-     * and its shared layer's), by name and content. Two rule sets with the same rating content
-     * compile to the same rules and rate every submission alike.
-     */
-    static String ratingContent(CompiledRuleSet ruleSet) {
-        RuleSetSource source = ruleSet.source();
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, "questionnaireVersion", source.manifest().questionnaireVersion()
-                    .getBytes(StandardCharsets.UTF_8));
-            for (String name : source.fileNames()) {
-                if (!name.equals(RuleSetSource.MANIFEST) && !name.startsWith("tests/")) {
-                    update(digest, name, source.bytes(name));
-                }
-            }
-            for (String name : source.sharedFileNames()) {
-                update(digest, "_shared/" + source.manifest().shared() + "/" + name, source.bytes(name));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String name, byte[] bytes) {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) 0);
-        digest.update(bytes);
     }
 
     private static ThreadFactory daemonThreads() {

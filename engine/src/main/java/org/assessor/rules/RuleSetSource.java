@@ -230,6 +230,31 @@ public final class RuleSetSource {
         }
     }
 
+    /**
+     * What this rule set's ratings depend on: the questionnaire version it rates and every file
+     * that is compiled or read as rules, tables or policy (its own files but the manifest and
+     * tests, and its shared layer's), by name and content; unlike {@link #hash()}, notes and test
+     * cases do not count. Two rule sets with the same rating content hash compile to the same
+     * rules and rate every submission alike.
+     */
+    public String ratingContentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, "questionnaireVersion", manifest().questionnaireVersion().getBytes(StandardCharsets.UTF_8));
+            for (String name : fileNames()) {
+                if (!name.equals(MANIFEST) && !name.startsWith("tests/")) {
+                    update(digest, name, bytes(name));
+                }
+            }
+            for (String name : sharedFileNames()) {
+                update(digest, "_shared/" + manifest().shared() + "/" + name, bytes(name));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
     private static void update(MessageDigest digest, String name, byte[] bytes) {
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
