@@ -53,13 +53,14 @@ public final class HealthCheck {
     }
 
     /**
-     * Whether this node should be sent work: once every rule set it holds has compiled and the
+     * Whether this node should be sent work: once every rule set it holds has compiled (or is
+     * left to be read from the compiled cache when first used) and the
      * storage answers; not while any still compiles (rule sets compile in the background after
      * the server starts listening, and evaluations would wait for them), nor while the storage
      * does not answer.
      */
     public Readiness readiness() {
-        boolean compiled = ruleSets.all().stream().allMatch(CompiledRuleSet::isCompiled);
+        boolean compiled = ruleSets.all().stream().allMatch(r -> r.isCompiled() || r.waitsForFirstUse());
         return new Readiness(storageAnswers("readiness check"), compiled, activeRuleSets().size());
     }
 

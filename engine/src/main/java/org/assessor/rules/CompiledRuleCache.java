@@ -124,6 +124,43 @@ public final class CompiledRuleCache {
         return Optional.empty();
     }
 
+    /**
+     * Whether this cache holds an entry for exactly {@code source}'s hash, judged by
+     * {@code judgedBy}, written by this build: the cheap check of its header only. An entry that
+     * passes may still turn out corrupt when {@linkplain #load read}; then the rule set is compiled
+     * from its files, which this build has already judged and compiled once.
+     */
+    public boolean holds(RuleSetSource source, String judgedBy) {
+        if (!isEnabled()) {
+            return false;
+        }
+        String name = fileName(source.hash());
+        if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+            try (InputStream in = Files.newInputStream(folder.resolve(name))) {
+                if (headerMatches(in, source, judgedBy)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // unreadable: not held here
+            }
+        }
+        if (bundled) {
+            try (InputStream in = CompiledRuleCache.class.getClassLoader().getResourceAsStream(CLASSPATH + name)) {
+                return in != null && headerMatches(in, source, judgedBy);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean headerMatches(InputStream entry, RuleSetSource source, String judgedBy)
+            throws IOException {
+        DataInputStream in = new DataInputStream(entry);
+        return MAGIC.equals(in.readUTF()) && (EngineBuild.key() + "; judged by " + judgedBy).equals(in.readUTF())
+                && source.hash().equals(in.readUTF());
+    }
+
     /** Keeps the compiled {@code kieBase} of {@code source}, just judged and compiled; never throws. */
     public void store(RuleSetSource source, String judgedBy, KieBase kieBase) {
         if (folder == null) {

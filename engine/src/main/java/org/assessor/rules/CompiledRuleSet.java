@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.assessor.rules.fact.PolicyValues;
 import org.kie.api.KieBase;
@@ -12,13 +13,16 @@ import org.kie.api.KieBase;
 /**
  * A rule-set version compiled, or still being compiled, into a Drools {@link KieBase}. Its id,
  * hash and source are known at once; {@link #kieBase()} and {@link #units()} wait for the
- * compilation to finish (see {@link RuleSetCompiler#compileInBackground}). The KieBase is shared
+ * compilation to finish (see {@link RuleSetCompiler#compileInBackground}), or start it if it was
+ * left for its first use (see {@link RuleSetCompiler#onFirstUse}). The KieBase is shared
  * by every evaluation under this version and is thread-safe. It is built without a KieContainer, so
  * nothing outside this object holds it: it is freed once no evaluation and no registry refers to it.
  */
 public final class CompiledRuleSet {
     private final RuleSetSource source;
     private final CompletableFuture<Build> build;
+    private final Supplier<Build> onFirstUse;
+    private final AtomicBoolean started;
 
     /**
      * What compiling produced. A build read from the {@link CompiledRuleCache} makes its units
@@ -42,6 +46,16 @@ public final class CompiledRuleSet {
     CompiledRuleSet(RuleSetSource source, CompletableFuture<Build> build) {
         this.source = Objects.requireNonNull(source, "source");
         this.build = Objects.requireNonNull(build, "build");
+        this.onFirstUse = null;
+        this.started = new AtomicBoolean(true);
+    }
+
+    /** A rule set built by {@code onFirstUse} on the thread that first needs its rules. */
+    CompiledRuleSet(RuleSetSource source, Supplier<Build> onFirstUse) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.build = new CompletableFuture<>();
+        this.onFirstUse = Objects.requireNonNull(onFirstUse, "onFirstUse");
+        this.started = new AtomicBoolean(false);
     }
 
     public RuleSetSource source() {
@@ -101,6 +115,25 @@ public final class CompiledRuleSet {
     }
 
     /**
+     * Whether this version is left to be built when first used and nothing has used it yet: it
+     * holds no memory for rules and keeps nobody waiting.
+     */
+    public boolean waitsForFirstUse() {
+        return !started.get();
+    }
+
+    /**
+     * Starts building a version {@linkplain #waitsForFirstUse() left for its first use} on a
+     * thread of the common pool, so that it is ready when it is needed (e.g. when it is made
+     * active); does nothing otherwise.
+     */
+    public void prepare() {
+        if (started.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(this::buildNow);
+        }
+    }
+
+    /**
      * Waits for compiling to finish.
      *
      * @return this rule set, compiled
@@ -111,7 +144,22 @@ public final class CompiledRuleSet {
         return this;
     }
 
+    private void startIfWaiting() {
+        if (started.compareAndSet(false, true)) {
+            buildNow();
+        }
+    }
+
+    private void buildNow() {
+        try {
+            build.complete(onFirstUse.get());
+        } catch (RuntimeException | Error e) {
+            build.completeExceptionally(e);
+        }
+    }
+
     private Build build() {
+        startIfWaiting();
         try {
             return build.join();
         } catch (CompletionException e) {

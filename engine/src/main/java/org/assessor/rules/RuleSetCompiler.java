@@ -107,6 +107,20 @@ public final class RuleSetCompiler {
         return new CompiledRuleSet(source, CompletableFuture.supplyAsync(() -> build(source), executor));
     }
 
+    /**
+     * Leaves {@code source} to be read from this compiler's cache when its rules are first used,
+     * if the cache holds it (this build judged and compiled exactly this content before, so it
+     * cannot fail to compile); otherwise starts compiling it on {@code executor} as
+     * {@link #compileInBackground} does, so that a version that does not compile is still found
+     * at once. For versions that may never be used on this node, such as retired ones.
+     */
+    public CompiledRuleSet onFirstUse(RuleSetSource source, Executor executor) {
+        if (cache.holds(source, judge())) {
+            return new CompiledRuleSet(source, () -> build(source));
+        }
+        return compileInBackground(source, executor);
+    }
+
     private CompiledRuleSet.Build build(RuleSetSource source) {
         long start = System.nanoTime();
         Optional<KieBase> kept = cache.load(source, judge());

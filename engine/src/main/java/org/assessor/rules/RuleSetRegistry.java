@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -49,8 +51,11 @@ public final class RuleSetRegistry {
     /**
      * Like {@link #load(Path, RuleSetCompiler, Predicate)}, but returns as soon as the folders
      * are read: the versions are registered and activated at once and compile in the background,
-     * one thread per processor. Evaluating under a version waits for its compilation;
-     * {@link #awaitCompiled()} waits for them all and reports a version that did not compile.
+     * one thread per processor, the latest version of each questionnaire first. An earlier
+     * version that the compiler's cache holds is not read until it is first used (it may never
+     * be: most are retired; see {@link RuleSetCompiler#onFirstUse}). Evaluating under a version
+     * waits for its compilation; {@link #awaitCompiled()} waits for them all, except those left
+     * for their first use, and reports a version that did not compile.
      */
     public static RuleSetRegistry loadInBackground(Path folder, RuleSetCompiler compiler, Predicate<String> wanted) {
         List<Path> ruleSetFolders = new ArrayList<>();
@@ -66,6 +71,9 @@ public final class RuleSetRegistry {
             throw new UncheckedIOException("cannot list rule sets in " + folder, e);
         }
         List<RuleSetSource> sources = ruleSetFolders.stream().map(RuleSetSource::fromFolder).toList();
+        Map<String, RuleSetSource> latest = new HashMap<>();
+        sources.forEach(s -> latest.merge(s.id().questionnaireId(), s,
+                (a, b) -> VersionOrder.INSTANCE.compare(a.id().version(), b.id().version()) >= 0 ? a : b));
         RuleSetRegistry registry = new RuleSetRegistry();
         ExecutorService compiling = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors())), task -> {
@@ -73,24 +81,24 @@ public final class RuleSetRegistry {
                     thread.setDaemon(true);
                     return thread;
                 });
-        sources.forEach(source -> registry.register(compiler.compileInBackground(source, compiling)));
+        latest.values().stream().sorted(Comparator.comparing(RuleSetSource::id, Comparator.comparing(RuleSetId::toString)))
+                .forEach(source -> registry.register(compiler.compileInBackground(source, compiling)));
+        sources.stream().filter(s -> !latest.containsValue(s))
+                .forEach(source -> registry.register(compiler.onFirstUse(source, compiling)));
         compiling.shutdown();
-        registry.all().stream()
-                .map(CompiledRuleSet::id)
-                .map(RuleSetId::questionnaireId)
-                .distinct()
-                .forEach(q -> registry.activate(registry.latest(q).id()));
+        latest.values().forEach(source -> registry.activate(source.id()));
         return registry;
     }
 
     /**
-     * Waits until every registered version has compiled.
+     * Waits until every registered version has compiled, except those left for their first use
+     * (which this build has judged and compiled before, so they cannot fail).
      *
      * @return this registry
      * @throws RuleSetInvalid for the first version (in {@link #all()} order) that did not compile
      */
     public RuleSetRegistry awaitCompiled() {
-        all().forEach(CompiledRuleSet::awaitCompiled);
+        all().stream().filter(r -> !r.waitsForFirstUse()).forEach(CompiledRuleSet::awaitCompiled);
         return this;
     }
 
@@ -99,9 +107,13 @@ public final class RuleSetRegistry {
         versions.put(ruleSet.id(), ruleSet);
     }
 
-    /** Makes version {@code id} the active one for its questionnaire, atomically. */
+    /**
+     * Makes version {@code id} the active one for its questionnaire, atomically; one left for its
+     * first use starts being read now, so that evaluations find it ready.
+     */
     public void activate(RuleSetId id) {
         CompiledRuleSet ruleSet = find(id).orElseThrow(() -> new NoSuchRuleSet("no rule set " + id));
+        ruleSet.prepare();
         active.put(id.questionnaireId(), ruleSet);
     }
 
@@ -125,10 +137,5 @@ public final class RuleSetRegistry {
                 .sorted(Comparator.comparing((CompiledRuleSet r) -> r.id().questionnaireId())
                         .thenComparing(r -> r.id().version(), VersionOrder.INSTANCE))
                 .toList();
-    }
-
-    private CompiledRuleSet latest(String questionnaireId) {
-        return all().stream().filter(r -> r.id().questionnaireId().equals(questionnaireId))
-                .reduce((a, b) -> b).orElseThrow();
     }
 }

@@ -69,4 +69,40 @@ class BackgroundCompileTest {
                 .isEqualTo(new RuleSetId("demo", "1.1.0"));
         assertThatThrownBy(loading::awaitCompiled).isInstanceOf(RuleSetInvalid.class);
     }
+
+    @Test
+    void anEarlierVersionThisBuildCompiledBeforeIsReadOnlyWhenFirstUsed(@TempDir Path rules, @TempDir Path kept) {
+        RuleSetFiles.demo().writeTo(rules.resolve("demo/1.0.0"));
+        RuleSetFiles.demo().replace("manifest.json", "1.0.0", "1.1.0").writeTo(rules.resolve("demo/1.1.0"));
+        RuleSetCompiler cached = new RuleSetCompiler(new SandboxGuard(), CompiledRuleCache.folderOnly(kept));
+        RuleSetId earlier = new RuleSetId("demo", "1.0.0");
+        assertThat(RuleSetRegistry.load(rules, cached).find(earlier)).get()
+                .as("compiled at once: the cache did not hold it yet").returns(false, CompiledRuleSet::waitsForFirstUse);
+
+        RuleSetRegistry restarted = RuleSetRegistry.load(rules, cached);
+        CompiledRuleSet retired = restarted.find(earlier).orElseThrow();
+        assertThat(restarted.active("demo").isCompiled()).as("the latest version is ready").isTrue();
+        assertThat(retired.waitsForFirstUse()).as("held by the cache: left for its first use").isTrue();
+        assertThat(retired.isCompiled()).isFalse();
+
+        assertThat(retired.kieBase().getKiePackages()).flatMap(p -> p.getRules()).hasSizeGreaterThan(40);
+        assertThat(retired.fromCache()).isTrue();
+        assertThat(retired.waitsForFirstUse()).isFalse();
+    }
+
+    @Test
+    void makingAVersionLeftForItsFirstUseActiveStartsReadingIt(@TempDir Path rules, @TempDir Path kept) {
+        RuleSetFiles.demo().writeTo(rules.resolve("demo/1.0.0"));
+        RuleSetFiles.demo().replace("manifest.json", "1.0.0", "1.1.0").writeTo(rules.resolve("demo/1.1.0"));
+        RuleSetCompiler cached = new RuleSetCompiler(new SandboxGuard(), CompiledRuleCache.folderOnly(kept));
+        RuleSetRegistry.load(rules, cached);
+        RuleSetRegistry restarted = RuleSetRegistry.load(rules, cached);
+        CompiledRuleSet earlier = restarted.find(new RuleSetId("demo", "1.0.0")).orElseThrow();
+        assertThat(earlier.waitsForFirstUse()).isTrue();
+
+        restarted.activate(earlier.id());
+
+        assertThat(earlier.waitsForFirstUse()).as("reading started when it was made active").isFalse();
+        assertThat(restarted.active("demo").awaitCompiled().isCompiled()).isTrue();
+    }
 }
