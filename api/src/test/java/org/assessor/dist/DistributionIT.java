@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,7 @@ class DistributionIT {
     @Test
     void holdsTheLauncherLibrariesDataAndReadme() {
         assertThat(home.resolve("bin/assessor")).isExecutable();
+        assertThat(home.resolve("bin/assessor-class-archives")).isExecutable();
         assertThat(home.resolve("lib/assessor.jar")).isRegularFile();
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(home.resolve("questionnaires/organisational-change")).isDirectory();
@@ -110,15 +112,84 @@ class DistributionIT {
         assertThat(run.err()).contains(questionnaires.toString());
     }
 
+    /**
+     * Commands that run once start with the quick compiler only and the serial collector; the
+     * server and the long-running commands keep the JVM's defaults; the user's JAVA_OPTS come last.
+     */
+    @Test
+    void startsOneOffCommandsWithTheQuickCompilerAndLongRunningOnesWithTheDefaults()
+            throws IOException, InterruptedException {
+        String flags = "-XX:+PrintCommandLineFlags";
+        Run once = assessorWith(home, flags, "bin/assessor", "--version");
+        assertThat(once.exitCode()).as(once.err()).isZero();
+        assertThat(once.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "Assessor ");
+        for (String[] longRunning : new String[][] {{"serve", "--help"}, {"compare", "--help"}, {"rules", "impact", "--help"}}) {
+            Run run = assessorWith(home, flags, "bin/assessor", longRunning);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).as(String.join(" ", longRunning)).doesNotContain("TieredStopAtLevel", "UseSerialGC");
+        }
+        Run overridden = assessorWith(home, flags + " -XX:TieredStopAtLevel=4", "bin/assessor", "--version");
+        assertThat(overridden.out()).as("JAVA_OPTS win").contains("-XX:TieredStopAtLevel=4");
+    }
+
+    /**
+     * bin/assessor-class-archives writes the archives, the launcher maps Assessor's classes from
+     * them, an archive that no longer matches the jar is ignored, and --remove takes them away.
+     */
+    @Test
+    void classArchivesAreWrittenUsedAndIgnoredOnceStale() throws IOException, InterruptedException {
+        Path other = extractInto(temp.resolve("with-class-archives"));
+        Run write = assessor(other, "bin/assessor-class-archives");
+        assertThat(write.exitCode()).as(write.err()).isZero();
+        assertThat(other.resolve("lib/class-archives/once.jsa")).isRegularFile();
+        assertThat(write.out()).contains("wrote " + other.resolve("lib/class-archives/once.jsa"));
+        assertThat(other.resolve("lib/class-archives/server.jsa")).as(write.out()).isRegularFile();
+
+        Path loaded = temp.resolve("classes-loaded.txt");
+        String logClasses = "-Xlog:class+load=info:file=" + loaded;
+        Run mapped = assessorWith(other, logClasses, "bin/assessor", "evaluate", "--questionnaire",
+                "organisational-change", "examples/organisational-change-self.json");
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(Files.readAllLines(loaded)).filteredOn(l -> l.contains(" org.assessor.cli.Main "))
+                .singleElement().asString().contains("source: shared objects file");
+
+        Files.setLastModifiedTime(other.resolve("lib/assessor.jar"),
+                FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run stale = assessorWith(other, logClasses, "bin/assessor", "evaluate", "--questionnaire",
+                "organisational-change", "examples/organisational-change-self.json");
+        assertThat(stale.exitCode()).as(stale.err()).isZero();
+        JsonNode before = new ObjectMapper().readTree(mapped.out());
+        JsonNode after = new ObjectMapper().readTree(stale.out());
+        for (String part : new String[] {"/overall", "/sections", "/actions", "/ruleSet"}) {
+            assertThat(after.at(part)).as("the same %s", part).isEqualTo(before.at(part)).isNotEmpty();
+        }
+        assertThat(Files.readAllLines(loaded)).filteredOn(l -> l.contains(" org.assessor.cli.Main "))
+                .singleElement().asString().doesNotContain("shared objects file");
+
+        Run remove = assessor(other, "bin/assessor-class-archives", "--remove");
+        assertThat(remove.exitCode()).as(remove.err()).isZero();
+        assertThat(other.resolve("lib/class-archives")).doesNotExist();
+    }
+
     private static Run assessor(Path workingDirectory, String launcher, String... args)
+            throws IOException, InterruptedException {
+        return assessorWith(workingDirectory, null, launcher, args);
+    }
+
+    private static Run assessorWith(Path workingDirectory, String javaOpts, String launcher, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher);
         command.addAll(List.of(args));
-        return run(workingDirectory, command);
+        return run(workingDirectory, command, javaOpts);
     }
 
     private static Run run(Path workingDirectory, List<String> command) throws IOException, InterruptedException {
+        return run(workingDirectory, command, null);
+    }
+
+    private static Run run(Path workingDirectory, List<String> command, String javaOpts)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
@@ -126,6 +197,9 @@ class DistributionIT {
         // The JVM running this test, whatever is on the PATH; no JVM options from the environment.
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("JAVA_OPTS");
+        if (javaOpts != null) {
+            builder.environment().put("JAVA_OPTS", javaOpts);
+        }
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

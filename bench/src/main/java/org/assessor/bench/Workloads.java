@@ -49,6 +49,14 @@ public final class Workloads {
         return document;
     }
 
+    /**
+     * The organisational-change example of the latest questionnaire with three respondents,
+     * naming no rule-set version: rated under the active version, as a site's submission is.
+     */
+    public static ObjectNode organisationalChangeActive() {
+        return firstRespondents("organisational-change-respondents.json", RESPONDENTS);
+    }
+
     /** The bundled example {@code name} with only its first {@code n} respondents. */
     public static ObjectNode firstRespondents(String name, int n) {
         ObjectNode document = (ObjectNode) example(name);

@@ -8,8 +8,9 @@ import org.assessor.bench.Workloads;
 
 /**
  * Writes the benchmark submissions as request bodies for the load scripts:
- * {@code organisational-change-3.json} and {@code readiness-for-change-3.json} in the folder
- * given. Usage: {@code java -cp bench/target/benchmarks.jar org.assessor.bench.load.WriteWorkloads DIR}.
+ * {@code organisational-change-3.json} and {@code readiness-for-change-3.json} (rated under 1.0.0,
+ * the version of the recorded figures) and {@code organisational-change-active-3.json} (rated under
+ * the active version) in the folder given. Usage: {@code java -cp bench/target/benchmarks.jar org.assessor.bench.load.WriteWorkloads DIR}.
  */
 public final class WriteWorkloads {
     private WriteWorkloads() {
@@ -21,5 +22,7 @@ public final class WriteWorkloads {
         ObjectMapper json = new ObjectMapper();
         Files.write(folder.resolve("organisational-change-3.json"), json.writeValueAsBytes(Workloads.organisationalChange()));
         Files.write(folder.resolve("readiness-for-change-3.json"), json.writeValueAsBytes(Workloads.readinessForChange()));
+        Files.write(folder.resolve("organisational-change-active-3.json"),
+                json.writeValueAsBytes(Workloads.organisationalChangeActive()));
     }
 }
