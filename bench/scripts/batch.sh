@@ -36,7 +36,7 @@ echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); data: $DA
 curl -sf -o /dev/null -X POST "$URL/api/rulesets/organisational-change/1.0.0/publish" || true
 
 if [ ! -f "$DATA/.seeded" ]; then
-  $BENCH org.assessor.bench.load.SeedAssessments "$URL" "$COUNT" organisational-change 4 2>/dev/null | tail -1
+  $BENCH org.assessor.bench.load.SeedAssessments "$URL" "$COUNT" organisational-change 4 1 1.0.0 2>/dev/null | tail -1
   touch "$DATA/.seeded"
 fi
 

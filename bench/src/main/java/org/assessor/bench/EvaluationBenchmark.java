@@ -51,7 +51,8 @@ public class EvaluationBenchmark {
         readinessForChange = engine.reader().read(Workloads.readinessForChange());
         plainOrganisationalChange = new PlainOrganisationalChange(
                 engine.questionnaires().get("organisational-change", PlainOrganisationalChange.VERSION));
-        plainReadinessForChange = new PlainReadinessForChange(engine.questionnaires().latest("readiness-for-change"));
+        plainReadinessForChange = new PlainReadinessForChange(
+                engine.questionnaires().get("readiness-for-change", PlainReadinessForChange.VERSION));
     }
 
     @Benchmark

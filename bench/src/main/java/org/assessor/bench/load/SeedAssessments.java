@@ -18,6 +18,7 @@ import org.assessor.app.Engine;
 import org.assessor.app.EngineConfig;
 import org.assessor.bench.SubmissionGenerator;
 import org.assessor.questionnaire.Questionnaire;
+import org.assessor.questionnaire.QuestionnaireCatalog;
 
 /**
  * Stores generated assessments on a running server through {@code POST /api/assessments}, for
@@ -27,7 +28,8 @@ import org.assessor.questionnaire.Questionnaire;
  * percentiles of the posts as it goes; fails on any answer but 201.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.assessor.bench.load.SeedAssessments
- * URL [COUNT=10000] [QUESTIONNAIRE=organisational-change] [CONNECTIONS=4] [SEED=1]}
+ * URL [COUNT=10000] [QUESTIONNAIRE=organisational-change] [CONNECTIONS=4] [SEED=1] [VERSION=latest]}: VERSION
+ * is the questionnaire version the submissions answer, which the server's active rule set must rate.
  */
 public final class SeedAssessments {
     private SeedAssessments() {
@@ -39,9 +41,11 @@ public final class SeedAssessments {
         String questionnaireId = args.length > 2 ? args[2] : "organisational-change";
         int connections = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
+        String version = args.length > 5 ? args[5] : null;
 
-        Questionnaire questionnaire = Engine.forAuditing(EngineConfig.defaults()).questionnaires()
-                .latest(questionnaireId);
+        QuestionnaireCatalog catalog = Engine.forAuditing(EngineConfig.defaults()).questionnaires();
+        Questionnaire questionnaire = version == null ? catalog.latest(questionnaireId)
+                : catalog.get(questionnaireId, version);
         SubmissionGenerator generator = new SubmissionGenerator(questionnaire, seed);
         ObjectMapper json = new ObjectMapper();
         List<byte[]> bodies = new ArrayList<>(count);
@@ -75,10 +79,13 @@ public final class SeedAssessments {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
