@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
                 "With --data, reads the embedded database in DIR directly (stop the server that uses it first),"
                         + " and TARGET may be a rule-set folder not yet uploaded, or QUESTIONNAIRE/VERSION of a stored"
                         + " version. A progress line (done/total, rate) is written on the error stream.",
-                "With --server, asks a running server (GET /api/rulesets/{q}/{v}/impact); TARGET is"
+                "With --server, asks a running server (GET /api/rulesets/{q}/{v}/impact, with its progress"
+                        + " as newline-delimited JSON, shown on the same progress line); TARGET is"
                         + " QUESTIONNAIRE/VERSION of an uploaded version."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysed", "1:the rule set or the database could not be used, or the server refused",
@@ -120,19 +122,43 @@ final class RulesImpactCommand implements Callable<Integer> {
         add(query, "from", from == null ? null : from.toString());
         add(query, "to", to == null ? null : to.toString());
         add(query, "limit", Integer.toString(limit));
-        spec.commandLine().getErr().println("asking " + where.server + " for the impact of " + id + " ...");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("asking " + where.server + " for the impact of " + id + " ...");
+        String path = "api/rulesets/" + id.questionnaireId() + "/" + id.version() + "/impact?" + String.join("&", query);
+        ServerClient client = new ServerClient(where.server, token);
+        ProgressLine progress = new ProgressLine(err);
+        JsonNode[] last = new JsonNode[1];
         ServerClient.Reply reply;
         try {
-            reply = new ServerClient(where.server, token).get("api/rulesets/" + id.questionnaireId() + "/"
-                    + id.version() + "/impact?" + String.join("&", query));
+            reply = client.getLines(path, line -> {
+                if (line.has("done")) {
+                    progress.update(line.get("done").asLong(), line.get("total").asLong(),
+                            Duration.ofMillis(line.path("elapsedMillis").asLong()));
+                } else {
+                    last[0] = line;
+                }
+            });
+            if (reply.status() == 406) {
+                reply = client.get(path);
+                last[0] = null;
+            }
         } catch (ServerClient.Unreachable e) {
             throw new ImpactRefused(e.getMessage());
+        } finally {
+            progress.end();
         }
         if (!reply.ok()) {
-            ServerClient.printProblem(reply, spec.commandLine().getErr());
+            ServerClient.printProblem(reply, err);
             return null;
         }
-        return reply.body();
+        if (last[0] == null) {
+            return reply.body();
+        }
+        if (last[0].has("problem")) {
+            err.println("the server stopped the analysis: " + last[0].at("/problem/detail").asText());
+            return null;
+        }
+        return last[0].get("impact");
     }
 
     static RuleSetId id(String target) throws ImpactRefused {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.assessor.api.ApiJson;
 
 /** Calls a running Assessor server for the command line. */
@@ -45,7 +49,40 @@ final class ServerClient {
     }
 
     Reply get(String path) throws Unreachable {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    /**
+     * GETs {@code path} as newline-delimited JSON, handing each line to {@code each} as it
+     * arrives. A reply that is not a success (a problem+json body, or 406 from a server that
+     * cannot stream) is returned whole, without calling {@code each}; a success is returned with
+     * an empty body.
+     */
+    Reply getLines(String path, Consumer<JsonNode> each) throws Unreachable {
+        HttpRequest built = request(path).header("Accept", "application/x-ndjson").GET().build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(built, HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> lines = response.body()) {
+                if (response.statusCode() < 200 || response.statusCode() >= 300) {
+                    String body = lines.collect(Collectors.joining("\n"));
+                    return new Reply(response.statusCode(), body.isBlank() ? ApiJson.mapper().createObjectNode()
+                            : ApiJson.mapper().readTree(body));
+                }
+                for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank())::iterator) {
+                    each.accept(ApiJson.mapper().readTree(line));
+                }
+            }
+            return new Reply(response.statusCode(), ApiJson.mapper().createObjectNode());
+        } catch (ConnectException e) {
+            throw new Unreachable("cannot connect to " + base + " (is the server running?)", e);
+        } catch (JsonProcessingException e) {
+            throw new Unreachable(built.uri() + " did not answer with JSON; is " + base + " an Assessor server?", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Unreachable("calling " + built.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreachable("interrupted", e);
+        }
     }
 
     Reply post(String path, Object body) throws Unreachable {
@@ -55,7 +92,7 @@ final class ServerClient {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -79,8 +116,7 @@ final class ServerClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 

@@ -28,8 +28,10 @@ import org.assessor.api.RuleSetProblemView;
 import org.assessor.api.RuleSetVersionView;
 import org.assessor.app.ImpactAnalysis;
 import org.assessor.app.ImpactProgress;
+import org.assessor.app.ImpactQuery;
 import org.assessor.app.RuleSetService;
 import org.assessor.rules.RuleSetId;
+import org.glassfish.jersey.server.ChunkedOutput;
 
 /** {@code /api/rulesets}: the auditor's rule-set versions: list, read, upload, impact, publish, retire. */
 @Path("/api/rulesets")
@@ -38,10 +40,12 @@ import org.assessor.rules.RuleSetId;
 public final class RuleSetResource {
     private final RuleSetService ruleSets;
     private final ImpactAnalysis impact;
+    private final ImpactStream streams;
 
     public RuleSetResource(RuleSetService ruleSets, ImpactAnalysis impact) {
         this.ruleSets = ruleSets;
         this.impact = impact;
+        this.streams = new ImpactStream(impact);
     }
 
     @GET
@@ -115,6 +119,30 @@ public final class RuleSetResource {
                              @QueryParam("limit") String limit) {
         return ImpactView.of(impact.run(new RuleSetId(questionnaireId, version),
                 QueryParameters.impactQuery(site, from, to, limit), ImpactProgress.NONE));
+    }
+
+    @GET
+    @Path("/{questionnaireId}/{version}/impact")
+    @Produces(ImpactStream.MEDIA_TYPE)
+    @Operation(operationId = "ruleSetImpactWithProgress", summary = "The same analysis with its progress, as"
+            + " newline-delimited JSON (Accept: application/x-ndjson): {\"done\":n,\"total\":m,\"elapsedMillis\":t}"
+            + " a few times a second, then {\"impact\":{...}}, or {\"problem\":{...}} if it stopped", responses = {
+            @ApiResponse(responseCode = "200", content = @Content(mediaType = ImpactStream.MEDIA_TYPE)),
+            @ApiResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
+            @ApiResponse(responseCode = "404", description = "No such version", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
+            @ApiResponse(responseCode = "503", description = "As many analyses are running and waiting as the node"
+                    + " takes; ask again after Retry-After", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
+    public ChunkedOutput<String> impactWithProgress(@PathParam("questionnaireId") String questionnaireId,
+                                                   @PathParam("version") String version,
+                                                   @QueryParam("site") String site, @QueryParam("from") String from,
+                                                   @QueryParam("to") String to, @QueryParam("limit") String limit) {
+        RuleSetId id = new RuleSetId(questionnaireId, version);
+        ImpactQuery query = QueryParameters.impactQuery(site, from, to, limit);
+        ruleSets.get(id);
+        return streams.start(id, query);
     }
 
     @POST

@@ -76,6 +76,7 @@ class RulesLifecycleCliTest {
         assertThat(listed.out()).containsPattern("demo +1\\.0\\.0 +active +bundled +sha256:")
                 .containsPattern("demo +1\\.1\\.0 +draft +uploaded +" + hash);
         assertThat(impact.exitCode()).as(impact.err()).isZero();
+        assertThat(impact.err()).as("the server's progress, streamed").contains("impact: 2/2 assessments (100%)");
         assertThat(impact.out()).contains("assessments: 2 selected, 2 compared, 2 changed, 0 unchanged")
                 .contains("overall: partly-met -> met: 2").containsPattern("1\\.2 +partly-met -> met: 2")
                 .containsPattern("1\\.1 +no change");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assessor.testing.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,6 +47,7 @@ class RuleSetImpactTest {
             {"s1", "partly", "yes"}, {"s2", "partly", "partly"}, {"s3", "partly", "no"},
             {"s4", "yes", "yes"}, {"s5", "no", "yes"}, {"s1", "partly", "yes"}};
     private static final List<String> IDS = new ArrayList<>();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final ApiClient api = SERVER.api();
 
@@ -143,5 +147,55 @@ class RuleSetImpactTest {
         assertThat(api.get("/api/rulesets/demo/1.1.0/impact?limit=-1").statusCode()).isEqualTo(400);
         assertThat(json(api.get("/api/rulesets/demo/9.9.9/impact")).get("type").asText())
                 .isEqualTo("urn:assessor:problem:no-such-rule-set");
+    }
+
+    /** With Accept: application/x-ndjson, progress lines come first and the last line is the very same analysis. */
+    @Test
+    void streamsItsProgressThenTheSameAnalysisAsNewlineDelimitedJson() {
+        HttpResponse<byte[]> streamed = api.send(api.request("/api/rulesets/demo/1.1.0/impact?limit=2")
+                .header("Accept", "application/x-ndjson").GET());
+
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : ApiClient.text(streamed).split("\n")) {
+            lines.add(parsed(line));
+        }
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+        List<JsonNode> progress = lines.subList(0, lines.size() - 1);
+        assertThat(progress).allSatisfy(p -> {
+            assertThat(p.get("total").asLong()).isEqualTo(6);
+            assertThat(p.get("done").asLong()).isBetween(0L, 6L);
+            assertThat(p.has("elapsedMillis")).isTrue();
+        });
+        assertThat(progress.get(progress.size() - 1).get("done").asLong()).as("the last progress line").isEqualTo(6);
+        JsonNode impact = lines.get(lines.size() - 1).get("impact");
+        JsonNode plain = json(api.get("/api/rulesets/demo/1.1.0/impact?limit=2"));
+        assertThat(impact.get("assessments")).isEqualTo(plain.get("assessments"));
+        assertThat(impact.get("standards")).isEqualTo(plain.get("standards"));
+        assertThat(impact.get("affected")).isEqualTo(plain.get("affected"));
+        assertThat(impact.get("truncated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesBadParametersAndUnknownVersionsBeforeStreaming() {
+        HttpResponse<byte[]> unknown = api.send(api.request("/api/rulesets/demo/9.9.9/impact")
+                .header("Accept", "application/x-ndjson").GET());
+        HttpResponse<byte[]> bad = api.send(api.request("/api/rulesets/demo/1.1.0/impact?limit=-1")
+                .header("Accept", "application/x-ndjson").GET());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(unknown).get("type").asText()).isEqualTo("urn:assessor:problem:no-such-rule-set");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).at("/errors/0/parameter").asText()).isEqualTo("limit");
+    }
+
+    private static JsonNode parsed(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(line, e);
+        }
     }
 }
