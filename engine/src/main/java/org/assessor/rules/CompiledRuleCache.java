@@ -156,9 +156,21 @@ public final class CompiledRuleCache {
 
     private static boolean headerMatches(InputStream entry, RuleSetSource source, String judgedBy)
             throws IOException {
-        DataInputStream in = new DataInputStream(entry);
-        return MAGIC.equals(in.readUTF()) && (EngineBuild.key() + "; judged by " + judgedBy).equals(in.readUTF())
-                && source.hash().equals(in.readUTF());
+        return mismatch(new DataInputStream(entry), source, judgedBy) == null;
+    }
+
+    /**
+     * Reads an entry's header and says why it is not for {@code source} judged by {@code judgedBy}
+     * in this build, or null if it is.
+     */
+    private static String mismatch(DataInputStream in, RuleSetSource source, String judgedBy) throws IOException {
+        if (!MAGIC.equals(in.readUTF())) {
+            return "not an entry of this format";
+        }
+        if (!(EngineBuild.key() + "; judged by " + judgedBy).equals(in.readUTF())) {
+            return "written by another build of the engine or of Drools, or judged by another guard";
+        }
+        return source.hash().equals(in.readUTF()) ? null : "of other content";
     }
 
     /** Keeps the compiled {@code kieBase} of {@code source}, just judged and compiled; never throws. */
@@ -202,14 +214,7 @@ public final class CompiledRuleCache {
 
     private static Optional<KieBase> read(byte[] entry, RuleSetSource source, String judgedBy) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-            String why = null;
-            if (!MAGIC.equals(in.readUTF())) {
-                why = "not an entry of this format";
-            } else if (!(EngineBuild.key() + "; judged by " + judgedBy).equals(in.readUTF())) {
-                why = "written by another build of the engine or of Drools, or judged by another guard";
-            } else if (!source.hash().equals(in.readUTF())) {
-                why = "of other content";
-            }
+            String why = mismatch(in, source, judgedBy);
             if (why != null) {
                 LOG.info("compiled rule set {} not used: {}; compiling it", source.id(), why);
                 return Optional.empty();
