@@ -91,7 +91,7 @@ class BundledInstrumentsTest {
                 .contains("AC3-D", "AC1-T").doesNotContain("AC2-D", "AC2-T");
 
         String report = CliRun.pdfText(Files.readAllBytes(pdf));
-        assertThat(report).contains("Suggested placement: pilot", "T transformation D development E engagement",
+        assertThat(report).contains("Suggested placement: Pilot site", "T transformation D development E engagement",
                 "G1 Carers, families and friends E", "Overall rating D development",
                 "Standards 2 transformation, 5 development, 5 engagement of 12 rated");
     }
@@ -168,7 +168,7 @@ class BundledInstrumentsTest {
 
         HttpResponse<byte[]> report = api.get(Tokens.NORTH, "/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: pilot", "Agreement between respondents",
+        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: Pilot site", "Agreement between respondents",
                 "over the 3 levels of the scale");
 
         stored(api, Tokens.NORTH, example(FACTORS, "north", null));

@@ -64,7 +64,7 @@ class DataOnlyInstrumentTest {
                 .isEqualTo("A1.a transformation");
 
         String report = CliRun.pdfText(Files.readAllBytes(pdf));
-        assertThat(report).contains("Suggested placement: network", "E engagement",
+        assertThat(report).contains("Suggested placement: Network site", "E engagement",
                 "1 transformation, 0 development, 2 engagement, 0 not started of 3 rated");
     }
 
@@ -131,7 +131,7 @@ class DataOnlyInstrumentTest {
 
         HttpResponse<byte[]> report = api.get("/api/assessments/" + north + "/report.pdf");
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: network",
+        assertThat(CliRun.pdfText(report.body())).contains("Suggested placement: Network site",
                 "Agreement between respondents", "over the 4 levels of the scale", "Below 0.7, the rule set's threshold");
     }
 

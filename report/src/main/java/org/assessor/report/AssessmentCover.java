@@ -1,5 +1,6 @@
 package org.assessor.report;
 
+import java.util.Optional;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPTable;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.assessor.assessment.Mode;
 import org.assessor.core.Rating;
 import org.assessor.core.RatingScale;
+import org.assessor.questionnaire.Option;
 import org.assessor.questionnaire.OutcomeDeclaration;
 import org.assessor.result.AssessmentResult;
 import org.assessor.result.Counts;
@@ -86,16 +88,21 @@ final class AssessmentCover {
     }
 
     /**
-     * The outcomes the rules concluded, one highlighted box each, e.g. "Readiness: ready with
-     * conditions" and "Suggested placement: pilot": the outcome's label and its value.
+     * The outcomes the rules concluded, one highlighted box each, e.g. "Readiness: Ready with
+     * conditions" and "Suggested placement: Pilot site: ready to move with expert help": the
+     * outcome's label and its value's label as the questionnaire declares them (as the web pages
+     * show them), or the names and codes where it declares none.
      */
     private static PdfPTable outcomes(ReportDocument doc, AssessmentResult r) {
         PdfPTable box = Cells.table(widths(r.outcomes().size()));
         box.setHeaderRows(0);
         for (OutcomeResult outcome : r.outcomes()) {
-            String label = r.questionnaire().outcomes().stream().filter(o -> o.name().equals(outcome.name()))
-                    .map(OutcomeDeclaration::label).findFirst().orElse(outcome.name());
-            box.addCell(doc.cells.highlight(label + ": " + outcome.value().replace('-', ' ')));
+            Optional<OutcomeDeclaration> declared = r.questionnaire().outcomes().stream()
+                    .filter(o -> o.name().equals(outcome.name())).findFirst();
+            String label = declared.map(OutcomeDeclaration::label).orElse(outcome.name());
+            String value = declared.flatMap(d -> d.value(outcome.value())).map(Option::label)
+                    .orElse(outcome.value().replace('-', ' '));
+            box.addCell(doc.cells.highlight(label + ": " + value));
         }
         return box;
     }

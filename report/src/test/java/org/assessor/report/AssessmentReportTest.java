@@ -87,7 +87,7 @@ class AssessmentReportTest {
 
         String cover = Pdfs.flat(Pdfs.pages(AssessmentReport.toPdf(readiness)).get(0));
 
-        assertThat(cover).contains("Readiness: ready with conditions", "Suggested placement: pilot",
+        assertThat(cover).contains("Readiness: Ready with conditions", "Suggested placement: Pilot site",
                 "peer review", "demo version 1.1.0");
     }
 
@@ -100,8 +100,9 @@ class AssessmentReportTest {
 
         assertThat(riverside.readiness()).isNotNull();
         assertThat(cover).contains("Riverside Mental Health Services",
-                "Readiness: " + riverside.readiness().verdict().code().replace('-', ' '),
-                "Suggested placement: " + riverside.readiness().placement().code());
+                "Readiness: " + label(riverside, "verdict"), "Suggested placement: " + label(riverside, "placement"))
+                .as("the declared labels, as on the web pages").doesNotContain("Suggested placement: "
+                        + riverside.readiness().placement().code() + " ");
     }
 
     @Test
@@ -171,5 +172,12 @@ class AssessmentReportTest {
                 northVale.overall().criterionCounts().total(), northVale.actions().size(), Pdfs.pages(pdf).size(),
                 pdf.length, firstMillis, next[next.length / 2], next[next.length - 1], next.length);
         assertThat(Pdfs.flat(Pdfs.pages(pdf).get(0))).contains("5: board, middle-manager, frontline-staff");
+    }
+
+    /** The declared label of the value {@code result} concluded for outcome {@code name}. */
+    private static String label(AssessmentResult result, String name) {
+        String value = result.outcomes().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().value();
+        return result.questionnaire().outcomes().stream().filter(o -> o.name().equals(name)).findFirst()
+                .flatMap(o -> o.value(value)).orElseThrow().label();
     }
 }
