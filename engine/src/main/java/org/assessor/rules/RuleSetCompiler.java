@@ -1,6 +1,5 @@
 package org.assessor.rules;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,12 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.assessor.rules.fact.PolicyValues;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
@@ -128,7 +124,7 @@ public final class RuleSetCompiler {
             List<RuleProblem> problems = new ArrayList<>();
             PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));
             if (problems.isEmpty()) {
-                return new CompiledRuleSet.Build(new Units(source, policy), kept.get(), policy,
+                return new CompiledRuleSet.Build(RuleFileUnits.lazily(source, policy), kept.get(), policy,
                         Duration.ofNanos(System.nanoTime() - start), true);
             }
         }
@@ -137,48 +133,13 @@ public final class RuleSetCompiler {
         return built;
     }
 
-    /**
-     * The DRL of every rule file of a rule set read from the cache, made when first asked for
-     * (as in compiling, without judging or compiling again: the cache entry was both).
-     */
-    private static final class Units implements Supplier<List<DrlUnit>> {
-        private final RuleSetSource source;
-        private final PolicyValues policy;
-        private volatile List<DrlUnit> units;
-
-        Units(RuleSetSource source, PolicyValues policy) {
-            this.source = source;
-            this.policy = policy;
-        }
-
-        @Override
-        public List<DrlUnit> get() {
-            List<DrlUnit> made = units;
-            if (made == null) {
-                List<RuleProblem> problems = new ArrayList<>();
-                List<DrlUnit> all = new ArrayList<>();
-                for (String file : source.ruleFiles()) {
-                    DrlUnit unit = RuleSetSource.isThresholdTable(file) ? thresholds(source, file, policy, problems)
-                            : toDrl(source, file, problems);
-                    if (unit != null) {
-                        all.add(unit);
-                    }
-                }
-                made = List.copyOf(all);
-                units = made;
-            }
-            return made;
-        }
-    }
-
     private CompiledRuleSet.Build compile(RuleSetSource source, long start) {
         List<RuleProblem> problems = new ArrayList<>();
         List<ParsedRuleFile> files = new ArrayList<>();
         PolicyValues policy = PolicyTable.read(source, problems).orElse(PolicyValues.of(Map.of()));
         checkAgreementThreshold(policy, problems);
         for (String file : source.ruleFiles()) {
-            DrlUnit unit = RuleSetSource.isThresholdTable(file) ? thresholds(source, file, policy, problems)
-                    : toDrl(source, file, problems);
+            DrlUnit unit = RuleFileUnits.of(source, file, policy, problems);
             if (unit != null) {
                 problems.addAll(DecisionTableErrors.rowsWithoutAction(unit));
                 DrlTrees.parse(unit, problems).ifPresent(files::add);
@@ -200,7 +161,7 @@ public final class RuleSetCompiler {
             Layers.order(file.tree(), files.size() - i);
             file.tree().addImport(new ImportDescr(CORE_TYPES));
             Resource resource = ResourceFactory.newDescrResource(file.tree());
-            resource.setSourcePath(drlName(file.unit().file()));
+            resource.setSourcePath(RuleFileUnits.drlName(file.unit().file()));
             file.tree().setResource(resource);
             file.tree().getRules().forEach(rule -> rule.setResource(resource));
             builder.add(resource, ResourceType.DESCR);
@@ -229,47 +190,12 @@ public final class RuleSetCompiler {
         }
     }
 
-    /** The rating rules of threshold table {@code file}, or null if it has problems. */
-    private static DrlUnit thresholds(RuleSetSource source, String file, PolicyValues policy,
-                                      List<RuleProblem> problems) {
-        int before = problems.size();
-        ThresholdTable table = ThresholdTable.read(file, source.text(file), problems);
-        Double answered = policy.asMap().get(PolicyTable.ANSWERED_AT_LEAST);
-        if (answered == null) {
-            problems.add(RuleProblem.inFile(file, "a threshold table needs the policy value '"
-                    + PolicyTable.ANSWERED_AT_LEAST + "' in " + PolicyTable.FILE + " (the least share of a criterion's"
-                    + " questions a respondent must answer to rate it)"));
-        }
-        return problems.size() > before ? null
-                : new DrlUnit(file, table.toDrl(BigDecimal.valueOf(answered)), false);
-    }
-
-    private static DrlUnit toDrl(RuleSetSource source, String file, List<RuleProblem> problems) {
-        if (!RuleSetSource.isDecisionTable(file)) {
-            return new DrlUnit(file, source.text(file), false);
-        }
-        InputType type = file.endsWith(".csv") ? InputType.CSV : InputType.XLS;
-        try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.bytes(file)), type);
-            return new DrlUnit(file, drl, true, DecisionTableCells.read(source.bytes(file), type));
-        } catch (RuntimeException e) {
-            problems.add(SpreadsheetLimits.exceeded(e).map(poi -> RuleProblem.inFile(file, "decision table: the "
-                    + "spreadsheet inflates past the limits for decision tables (" + SpreadsheetLimits.describe()
-                    + "); is it a zip bomb? (" + poi + ")")).orElseGet(() -> DecisionTableErrors.toProblem(file, e)));
-            return null;
-        }
-    }
-
-    private static String drlName(String file) {
-        return file.endsWith(".drl") ? file : file + ".drl";
-    }
-
     private static RuleProblem locate(List<ParsedRuleFile> files, String path, KnowledgeBuilderError error,
                                       int repeat) {
         String text = error.getMessage().strip();
         int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
         for (ParsedRuleFile file : files) {
-            if (path.equals(drlName(file.unit().file()))) {
+            if (path.equals(RuleFileUnits.drlName(file.unit().file()))) {
                 return file.unit().problemAt(line, text, repeat);
             }
         }
