@@ -13,8 +13,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * A pool of connections to Assessor's database, its schema brought up to date by the Flyway
- * migrations in {@code db/migration} when it opens. Thread-safe; {@link #close()} closes the
- * pool, and with it an embedded database.
+ * migrations in {@code db/migration} (and, for H2, {@code db/h2}) when it opens. Thread-safe;
+ * {@link #close()} closes the pool, and with it an embedded database.
  *
  * <p>Failing fast: a request waits at most {@link #CONNECTION_TIMEOUT} for a connection, so
  * while the database is down requests fail within seconds (as {@link StorageFailed}) instead of
@@ -74,7 +74,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = poolConfig(url, poolSize);
         config.setUsername("sa");
         config.setPassword("");
-        return open(config, "H2 files in " + absolute);
+        return open(config, "H2 files in " + absolute, migrations(true));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
         hikari.addDataSourceProperty("ApplicationName", "assessor");
         config.secretProperties().forEach(hikari::addDataSourceProperty);
-        return open(hikari, config.description());
+        return open(hikari, config.description(), migrations(false));
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, int poolSize) {
@@ -115,7 +115,16 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static Database open(HikariConfig config, String description) {
+    /**
+     * Where the schema's migrations are: {@code db/migration} for every database, and for the
+     * embedded H2 also {@code db/h2} (storage changes that only H2 needs).
+     */
+    public static String[] migrations(boolean embedded) {
+        return embedded ? new String[] {"classpath:db/migration", "classpath:db/h2"}
+                : new String[] {"classpath:db/migration"};
+    }
+
+    private static Database open(HikariConfig config, String description, String[] migrations) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -123,7 +132,7 @@ public final class Database implements AutoCloseable {
             throw new StorageFailed("cannot open the database (" + description + "): " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations(migrations).load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new StorageFailed("cannot migrate the database schema (" + description + "): " + rootMessage(e), e);

@@ -4,6 +4,8 @@ import org.assessor.api.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.assessor.testing.TestDatabase;
@@ -32,8 +34,10 @@ class MigrationsTest {
     void aNodeOfThisReleaseWorksOnASchemaMigratedByANewerOne() {
         Supplier<Database> fresh = kind.fresh(data);
         try (Database newer = fresh.get()) {
-            Flyway.configure().dataSource(newer.dataSource())
-                    .locations("classpath:db/migration", "classpath:db/future").load().migrate();
+            List<String> locations = new ArrayList<>(List.of(Database.migrations(kind == TestDatabase.H2)));
+            locations.add("classpath:db/future");
+            Flyway.configure().dataSource(newer.dataSource()).locations(locations.toArray(String[]::new)).load()
+                    .migrate();
         }
 
         try (Database older = fresh.get()) {
@@ -54,8 +58,8 @@ class MigrationsTest {
         fresh.get().close();
 
         try (Database again = fresh.get()) {
-            assertThat(Flyway.configure().dataSource(again.dataSource()).locations("classpath:db/migration").load()
-                    .info().pending()).isEmpty();
+            assertThat(Flyway.configure().dataSource(again.dataSource())
+                    .locations(Database.migrations(kind == TestDatabase.H2)).load().info().pending()).isEmpty();
         }
     }
 }
