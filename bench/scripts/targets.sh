@@ -9,7 +9,7 @@
 #   4. CLI evaluate of an example, whole process: java -jar, and the launcher with and without archives
 #   5. impact over COUNT stored assessments, first after start and warm (batch.sh)
 #
-# Usage: bench/scripts/targets.sh [COUNT=10000]   (about 20 minutes; output also in $WORK/targets.log)
+# Usage: bench/scripts/targets.sh [COUNT=10000]   (about 11 minutes; output also in $WORK/targets.log)
 # Needs: wrk, curl, and `mvn -B -o -q package -DskipTests` run first (it builds the distribution too).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
