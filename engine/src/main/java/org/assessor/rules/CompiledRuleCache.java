@@ -95,33 +95,7 @@ public final class CompiledRuleCache {
      * hash, guard or build).
      */
     public Optional<KieBase> load(RuleSetSource source, String judgedBy) {
-        if (!isEnabled()) {
-            return Optional.empty();
-        }
-        String name = fileName(source.hash());
-        if (folder != null) {
-            Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    Optional<KieBase> found = read(Files.readAllBytes(file), source, judgedBy);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                } catch (IOException e) {
-                    LOG.warn("compiled rule set {} unreadable in {}: {}", source.id(), file, e.toString());
-                }
-            }
-        }
-        if (bundled) {
-            try (InputStream in = CompiledRuleCache.class.getClassLoader().getResourceAsStream(CLASSPATH + name)) {
-                if (in != null) {
-                    return read(in.readAllBytes(), source, judgedBy);
-                }
-            } catch (IOException e) {
-                LOG.warn("bundled compiled rule set {} unreadable: {}", source.id(), e.toString());
-            }
-        }
-        return Optional.empty();
+        return firstValid(source, in -> read(in.readAllBytes(), source, judgedBy));
     }
 
     /**
@@ -131,27 +105,45 @@ public final class CompiledRuleCache {
      * from its files, which this build has already judged and compiled once.
      */
     public boolean holds(RuleSetSource source, String judgedBy) {
+        return firstValid(source, in -> headerMatches(in, source, judgedBy) ? Optional.of(in) : Optional.empty())
+                .isPresent();
+    }
+
+    /** What {@link #firstValid} does with an entry: its value, or empty if the entry does not do. */
+    @FunctionalInterface
+    private interface EntryReader<T> {
+        Optional<T> read(InputStream entry) throws IOException;
+    }
+
+    /**
+     * What {@code reader} makes of {@code source}'s entry in this node's folder, else of the one the
+     * engine jar carries; empty if the cache is off or neither does.
+     */
+    private <T> Optional<T> firstValid(RuleSetSource source, EntryReader<T> reader) {
         if (!isEnabled()) {
-            return false;
+            return Optional.empty();
         }
         String name = fileName(source.hash());
         if (folder != null && Files.isRegularFile(folder.resolve(name))) {
             try (InputStream in = Files.newInputStream(folder.resolve(name))) {
-                if (headerMatches(in, source, judgedBy)) {
-                    return true;
+                Optional<T> found = reader.read(in);
+                if (found.isPresent()) {
+                    return found;
                 }
             } catch (IOException e) {
-                // unreadable: not held here
+                LOG.warn("compiled rule set {} unreadable in {}: {}", source.id(), folder, e.toString());
             }
         }
         if (bundled) {
             try (InputStream in = CompiledRuleCache.class.getClassLoader().getResourceAsStream(CLASSPATH + name)) {
-                return in != null && headerMatches(in, source, judgedBy);
+                if (in != null) {
+                    return reader.read(in);
+                }
             } catch (IOException e) {
-                return false;
+                LOG.warn("bundled compiled rule set {} unreadable: {}", source.id(), e.toString());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean headerMatches(InputStream entry, RuleSetSource source, String judgedBy)
