@@ -2,6 +2,9 @@ package org.assessor.assessment;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assessor.core.Rating;
 import org.assessor.questionnaire.Questionnaire;
 import org.assessor.questionnaire.QuestionnaireCatalog;
 import org.assessor.result.AssessmentResult;
@@ -42,17 +45,7 @@ public final class Evaluator {
 
     /** Evaluates {@code submission}, already checked, under {@code ruleSet}. */
     public AssessmentResult evaluate(Submission submission, CompiledRuleSet ruleSet) {
-        if (!ruleSet.id().questionnaireId().equals(submission.questionnaireId())) {
-            throw new IllegalArgumentException("rule set " + ruleSet + " does not rate " + submission.questionnaireId());
-        }
-        String rates = ruleSet.source().manifest().questionnaireVersion();
-        if (!rates.equals(submission.questionnaireVersion())) {
-            throw new SubmissionInvalid(List.of(new FieldError("/questionnaireVersion", "rule-set version "
-                    + ruleSet.id().version() + " rates answers to questionnaire " + submission.questionnaireId()
-                    + " version " + rates + ", and these answer version " + submission.questionnaireVersion()
-                    + "; give \"questionnaireVersion\": \"" + rates + "\" or leave it out")));
-        }
-        Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
+        Questionnaire questionnaire = ratedBy(submission, ruleSet);
         Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
         return assembler.assemble(questionnaire, submission, ruleSet, outcomes, clock.instant());
     }
@@ -63,12 +56,43 @@ public final class Evaluator {
      * agreement or actions (for impact analysis, which compares ratings only).
      */
     public RatingsSnapshot ratings(Submission submission, CompiledRuleSet ruleSet) {
+        Questionnaire questionnaire = ratedBy(submission, ruleSet);
+        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
+        return assembler.ratings(questionnaire, submission, ruleSet, outcomes, clock.instant());
+    }
+
+    /**
+     * The ratings of {@code criteria} alone for {@code submission}, already checked, under
+     * {@code ruleSet}: only the facts that bear on them are evaluated (the answers to their
+     * questions, their standards and sections, the respondents), so it costs a fraction of a full
+     * evaluation. Under a rule set that keeps to the shared rating layers' contract
+     * ({@link org.assessor.rules.ChangedCriteria}) each rating is the one a full evaluation gives;
+     * criteria of no rating are {@code not-rated}. For impact analysis.
+     */
+    public Map<String, Rating> criterionRatings(Submission submission, CompiledRuleSet ruleSet, Set<String> criteria) {
+        Questionnaire questionnaire = ratedBy(submission, ruleSet);
+        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission, criteria));
+        return assembler.criterionRatings(questionnaire, outcomes, criteria);
+    }
+
+    /**
+     * The questionnaire {@code submission} answers, which {@code ruleSet} must rate.
+     *
+     * @throws IllegalArgumentException if the rule set is of another questionnaire
+     * @throws SubmissionInvalid        if it rates another version of it
+     */
+    private Questionnaire ratedBy(Submission submission, CompiledRuleSet ruleSet) {
         if (!ruleSet.id().questionnaireId().equals(submission.questionnaireId())) {
             throw new IllegalArgumentException("rule set " + ruleSet + " does not rate " + submission.questionnaireId());
         }
-        Questionnaire questionnaire = questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
-        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission));
-        return assembler.ratings(questionnaire, submission, ruleSet, outcomes, clock.instant());
+        String rates = ruleSet.source().manifest().questionnaireVersion();
+        if (!rates.equals(submission.questionnaireVersion())) {
+            throw new SubmissionInvalid(List.of(new FieldError("/questionnaireVersion", "rule-set version "
+                    + ruleSet.id().version() + " rates answers to questionnaire " + submission.questionnaireId()
+                    + " version " + rates + ", and these answer version " + submission.questionnaireVersion()
+                    + "; give \"questionnaireVersion\": \"" + rates + "\" or leave it out")));
+        }
+        return questionnaires.get(submission.questionnaireId(), submission.questionnaireVersion());
     }
 
     /** The rule set {@code submission} would be evaluated under. */

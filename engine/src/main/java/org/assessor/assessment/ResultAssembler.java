@@ -3,8 +3,10 @@ package org.assessor.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assessor.core.Rating;
@@ -103,6 +105,16 @@ final class ResultAssembler {
      * impact analysis compares, for a fraction of the work. Each rating is worked out exactly as
      * in {@link #assemble}.
      */
+    /** The ratings of {@code criteria} in {@code outcomes}, each as {@link #ratings} gives it, in questionnaire order. */
+    Map<String, Rating> criterionRatings(Questionnaire questionnaire, Outcomes outcomes, Set<String> criteria) {
+        Map<String, Rating> found = lowest(outcomes.all(CriterionRating.class), CriterionRating::criterionId,
+                CriterionRating::rating);
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        questionnaire.criteria().keySet().stream().filter(criteria::contains)
+                .forEach(id -> ratings.put(id, found.getOrDefault(id, questionnaire.scale().notRated())));
+        return ratings;
+    }
+
     RatingsSnapshot ratings(Questionnaire questionnaire, Submission submission, CompiledRuleSet ruleSet,
                             Outcomes outcomes, Instant evaluatedAt) {
         RatingScale scale = questionnaire.scale();
