@@ -134,7 +134,8 @@ public final class JdbcRuleSetStore implements RuleSetStore {
                     retire.executeUpdate();
                 }
                 if (unrecordedPrevious != null) {
-                    insert(connection, unrecordedPrevious.withStatus(RuleSetStatus.RETIRED, at));
+                    // A row may hold it already: an upload under the id of a version bundled since.
+                    upsertStatus(connection, unrecordedPrevious.withStatus(RuleSetStatus.RETIRED, at));
                 }
                 upsertStatus(connection, version.withStatus(RuleSetStatus.ACTIVE, at));
                 AuditRows.insert(connection, entry);

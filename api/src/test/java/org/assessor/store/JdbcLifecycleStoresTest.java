@@ -125,6 +125,22 @@ class JdbcLifecycleStoresTest {
     }
 
     @Test
+    void publishingRetiresABundledPredecessorWhoseIdAnOldUploadStillHolds() {
+        RuleSetId next = new RuleSetId("demo", "1.2.0");
+        ruleSets.addDraft(record(DRAFT, RuleSetOrigin.UPLOADED, RuleSetStatus.DRAFT), Map.of("a.drl", new byte[] {1}),
+                entry(AuditAction.UPLOAD, DRAFT));
+        ruleSets.addDraft(record(next, RuleSetOrigin.UPLOADED, RuleSetStatus.DRAFT), Map.of(),
+                entry(AuditAction.UPLOAD, next));
+
+        ruleSets.publish(ruleSets.find(next).orElseThrow(), record(DRAFT, RuleSetOrigin.BUNDLED, RuleSetStatus.ACTIVE),
+                entry(AuditAction.PUBLISH, next));
+
+        assertThat(ruleSets.list()).extracting(r -> r.id().version() + " " + r.status().code())
+                .containsExactly("1.1.0 retired", "1.2.0 active");
+        assertThat(ruleSets.files(DRAFT)).containsOnlyKeys("a.drl");
+    }
+
+    @Test
     void theDatabaseItselfRefusesTwoActiveVersionsOfOneQuestionnaire() throws SQLException {
         RuleSetId other = new RuleSetId("demo", "1.2.0");
         ruleSets.publish(record(DRAFT, RuleSetOrigin.BUNDLED, RuleSetStatus.RETIRED), null,
