@@ -57,6 +57,7 @@ timed() {
 for i in $(seq 1 "$REPEAT"); do
   timed "impact $i over the stored assessments" "$URL/api/rulesets/organisational-change/1.0.2/impact?limit=10" "$WORK/impact.json"
   grep -o '"assessments":{[^}]*}' "$WORK/impact.json" || head -c 400 "$WORK/impact.json"
+  grep -o '"scope":{[^}]*}' "$WORK/impact.json" || true
 done
 for i in $(seq 1 "$REPEAT"); do
   timed "comparison $i" "$URL/api/comparisons?questionnaire=organisational-change" "$WORK/comparison.json"

@@ -18,13 +18,15 @@ import org.assessor.app.Impact;
  * @param affected        the assessments whose ratings would change, newest first (at most the limit asked for)
  * @param truncated       true if more assessments would change than {@code affected} lists
  * @param skipped         assessments not compared, with the reason (another questionnaire version, a failed evaluation)
+ * @param scope           what the candidate was rated on: the criteria it can rate differently (read from
+ *                        the files; null if that cannot be told) and how many assessments were rated in full
  * @param elapsedMillis   how long the analysis took
  * @param perSecond       assessments analysed per second
  */
 public record ImpactView(String questionnaireId, VersionRef candidate, VersionRef baseline, Filter filter,
                          Totals assessments, LevelImpact overall, List<StandardImpact> standards,
-                         List<Affected> affected, boolean truncated, List<Skipped> skipped, long elapsedMillis,
-                         double perSecond) {
+                         List<Affected> affected, boolean truncated, List<Skipped> skipped, Scope scope,
+                         long elapsedMillis, double perSecond) {
 
     /** The view of {@code impact}. */
     public static ImpactView of(Impact impact) {
@@ -40,6 +42,7 @@ public record ImpactView(String questionnaireId, VersionRef candidate, VersionRe
                         a.standards().stream().map(c -> new StandardChange(c.id(), c.from(), c.to())).toList()))
                         .toList(), impact.truncated(),
                 impact.skipped().stream().map(s -> new Skipped(s.id(), s.site(), s.reason())).toList(),
+                impact.scope() == null ? null : new Scope(impact.scope().criteria(), impact.scope().ratedInFull()),
                 impact.elapsedMillis(), impact.perSecond());
     }
 
@@ -49,6 +52,15 @@ public record ImpactView(String questionnaireId, VersionRef candidate, VersionRe
 
     private static List<Move> moves(List<Impact.Move> moves) {
         return moves.stream().map(m -> new Move(m.from(), m.to(), m.count())).toList();
+    }
+
+    /**
+     * What the candidate was rated on: {@code criteria} are those it can rate differently from the
+     * baseline ([] if none; null if the files do not tell, and every assessment was rated in full),
+     * and {@code ratedInFull} how many assessments were rated in full under it; the others were
+     * settled on those criteria alone.
+     */
+    public record Scope(List<String> criteria, long ratedInFull) {
     }
 
     /** A rule-set version taking part. */

@@ -16,12 +16,14 @@ import java.util.List;
  * @param affected        the assessments whose ratings would change, newest first (at most the query's limit)
  * @param truncated       true if more assessments would change than {@code affected} lists
  * @param skipped         assessments not compared, with the reason, newest first (at most 100)
+ * @param scope           what the candidate was rated on; null when every assessment was evaluated in full
+ *                        under both versions ({@link ImpactAnalysis#full()})
  * @param elapsedMillis   how long the analysis took
  * @param perSecond       assessments analysed per second, to one decimal
  */
 public record Impact(String questionnaireId, Version candidate, Version baseline, ImpactQuery query,
                      Totals assessments, LevelImpact overall, List<StandardImpact> standards,
-                     List<Affected> affected, boolean truncated, List<Skipped> skipped, long elapsedMillis,
+                     List<Affected> affected, boolean truncated, List<Skipped> skipped, Scope scope, long elapsedMillis,
                      double perSecond) {
 
     /** A rule-set version taking part, with its status ({@code draft}, {@code active}, ...). */
@@ -33,10 +35,23 @@ public record Impact(String questionnaireId, Version candidate, Version baseline
      * @param evaluated compared under both versions
      * @param changed   with at least one standard or the overall rating different
      * @param unchanged with every standard and the overall rating the same
-     * @param skipped   not compared: they answered another questionnaire version than the candidate rates
+     * @param skipped   not compared: they answered another questionnaire version than the candidate or the
+     *                  active version rates
      * @param failed    the candidate's evaluation failed (a rule threw or overran its limits)
      */
     public record Totals(long total, long evaluated, long changed, long unchanged, long skipped, long failed) {
+    }
+
+    /**
+     * What the candidate was rated on.
+     *
+     * @param criteria    the criteria it can rate differently from the baseline, as read from the two
+     *                    versions' files (empty: it rates everything alike), in questionnaire order;
+     *                    null where that cannot be told and every assessment was rated in full
+     * @param ratedInFull how many assessments were rated in full under the candidate; the others
+     *                    were settled on those criteria alone (or needed no evaluation)
+     */
+    public record Scope(List<String> criteria, long ratedInFull) {
     }
 
     /** How many ratings would move from one value to another. */

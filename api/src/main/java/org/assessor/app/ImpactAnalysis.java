@@ -1,21 +1,23 @@
 package org.assessor.app;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.assessor.AssessorException;
 import org.assessor.assessment.Evaluator;
-import org.assessor.assessment.Submission;
+import org.assessor.questionnaire.Questionnaire;
+import org.assessor.rules.ChangedCriteria;
 import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RunnerCapacity;
 import org.assessor.store.AssessmentScan;
 import org.assessor.store.ScanFilter;
-import org.assessor.store.ScannedAssessment;
 
 /**
  * Works out the impact of a rule-set version before it is published: every stored assessment
@@ -35,7 +37,11 @@ import org.assessor.store.ScannedAssessment;
  *       and shared layer, byte for byte, for the same questionnaire version; only its tests,
  *       notes or date differ) rates every submission as the baseline does, since the same
  *       compiled rules fire on the same facts: an assessment with stored baseline ratings is
- *       then compared with them without evaluating, and one without is evaluated once.</li>
+ *       then compared with them without evaluating, and one without is evaluated once;</li>
+ *   <li>otherwise, where the files tell which criteria the candidate can rate differently
+ *       ({@link ChangedCriteria}: those of a changed classification or threshold), each assessment
+ *       is first rated on those criteria alone; if they keep their baseline ratings nothing else
+ *       can move, and only the others are rated in full ({@link ImpactComparison}).</li>
  * </ul>
  * {@link #full()} evaluates everything as before, for checking that both agree.
  */
@@ -117,7 +123,12 @@ public final class ImpactAnalysis {
         ScanFilter filter = query.filter(candidate.id().questionnaireId());
         long total = scan.count(filter);
         ImpactTally tally = new ImpactTally();
-        boolean sameRatings = incremental && candidate.source().ratingContentHash().equals(baseline.source().ratingContentHash());
+        Questionnaire questionnaire = engine.questionnaires().get(candidate.id().questionnaireId(), questionnaireVersion);
+        Optional<Set<String>> changed = !incremental ? Optional.empty()
+                : candidate.source().ratingContentHash().equals(baseline.source().ratingContentHash()) ? Optional.of(Set.of())
+                : ChangedCriteria.between(candidate.source(), baseline.source(), questionnaire);
+        ImpactComparison comparison = new ImpactComparison(evaluator, engine.reader(), parsed, candidate, baseline,
+                changed, !incremental, tally);
         ProgressMeter meter = new ProgressMeter(progress, total, started);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         int slots = threads * IN_FLIGHT_PER_THREAD;
@@ -128,7 +139,7 @@ public final class ImpactAnalysis {
                 try {
                     pool.execute(() -> {
                         try {
-                            analyse(row, candidate, baseline, questionnaireVersion, sameRatings, tally);
+                            comparison.compare(row);
                         } finally {
                             meter.advance();
                             inFlight.release();
@@ -150,43 +161,14 @@ public final class ImpactAnalysis {
                 new Impact.Version(candidate.id().version(), candidate.hash(), candidateStatus),
                 new Impact.Version(baseline.id().version(), baseline.hash(), "active"), query, totals,
                 tally.overall(),
-                tally.standards(engine.questionnaires().get(candidate.id().questionnaireId(), questionnaireVersion)),
-                tally.affected(query.limit()), tally.affectedCount() > query.limit(), tally.skippedListed(),
+                tally.standards(questionnaire), tally.affected(query.limit()), tally.affectedCount() > query.limit(),
+                tally.skippedListed(), incremental ? new Impact.Scope(changed.map(c -> inOrder(questionnaire, c))
+                        .orElse(null), comparison.ratedInFull()) : null,
                 elapsed.toMillis(), elapsed.isZero() ? 0 : Math.round(done * 10_000.0 / elapsed.toMillis()) / 10.0);
     }
 
-    private void analyse(ScannedAssessment row, CompiledRuleSet candidate, CompiledRuleSet baseline,
-                         String questionnaireVersion, boolean sameRatings, ImpactTally tally) {
-        if (!row.questionnaireVersion().equals(questionnaireVersion)) {
-            tally.skipped(row.id(), row.siteId(), "answers questionnaire version " + row.questionnaireVersion()
-                    + "; rule set " + candidate.id() + " rates version " + questionnaireVersion, false);
-            return;
-        }
-        try {
-            if (!incremental) {
-                Submission submission = StoredSubmissions.read(engine.reader(), row.submissionJson(),
-                        row.questionnaireVersion());
-                Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
-                        : Ratings.of(evaluator.evaluate(submission, baseline));
-                Ratings after = Ratings.of(evaluator.evaluate(submission, candidate));
-                tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
-                return;
-            }
-            Submission submission = parsed.read(engine.reader(), row.id(), row.submissionJson(),
-                    row.questionnaireVersion());
-            if (sameRatings) {
-                Ratings same = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
-                        : Ratings.of(evaluator.ratings(submission, candidate));
-                tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), same, same);
-                return;
-            }
-            Ratings before = row.ratingsJson() != null ? Ratings.ofJson(row.ratingsJson())
-                    : Ratings.of(evaluator.ratings(submission, baseline));
-            Ratings after = Ratings.of(evaluator.ratings(submission, candidate));
-            tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
-        } catch (AssessorException | IllegalArgumentException e) {
-            tally.skipped(row.id(), row.siteId(), "evaluation failed: " + e.getMessage(), true);
-        }
+    private static List<String> inOrder(Questionnaire questionnaire, Set<String> criteria) {
+        return questionnaire.criteria().keySet().stream().filter(criteria::contains).toList();
     }
 
     private static ThreadFactory daemonThreads() {

@@ -21,6 +21,7 @@ final class ImpactText {
         line(text, "assessments: " + n.path("total").asLong() + " selected, " + n.path("evaluated").asLong()
                 + " compared, " + n.path("changed").asLong() + " changed, " + n.path("unchanged").asLong()
                 + " unchanged, " + n.path("skipped").asLong() + " skipped, " + n.path("failed").asLong() + " failed");
+        scope(text, a.path("scope"), n.path("total").asLong());
         line(text, "");
         line(text, "overall: " + moves(a.path("overall").path("moves")));
         for (JsonNode s : a.path("standards")) {
@@ -48,6 +49,24 @@ final class ImpactText {
         text.append("took ").append(a.path("elapsedMillis").asLong()).append(" ms (")
                 .append(a.path("perSecond").asDouble()).append(" assessments/s)");
         return text.toString();
+    }
+
+    private static void scope(StringBuilder text, JsonNode scope, long total) {
+        if (scope.isMissingNode() || scope.isNull()) {
+            return;
+        }
+        JsonNode criteria = scope.path("criteria");
+        long full = scope.path("ratedInFull").asLong();
+        if (criteria.isNull()) {
+            line(text, "rated in full: the files do not tell which criteria can change (" + full + " evaluated)");
+        } else if (criteria.isEmpty()) {
+            line(text, "same ratings: the candidate rates every answer and criterion as the active version does");
+        } else {
+            List<String> ids = new ArrayList<>();
+            criteria.forEach(c -> ids.add(c.asText()));
+            line(text, "criteria that can change: " + String.join(", ", ids) + " (" + full + " of " + total
+                    + " rated in full; the rest settled on these criteria alone)");
+        }
     }
 
     private static String moves(JsonNode moves) {

@@ -32,6 +32,27 @@ public record ImpactPage(RuleSetList.Row row, Impact impact, ImpactFilter filter
         return a.overall() == null ? "unchanged" : a.overall().from() + " to " + a.overall().to();
     }
 
+    /**
+     * What the candidate was rated on, in words: the criteria it can rate differently, as read from
+     * the files, and how many assessments were rated in full; or that the files could not tell.
+     */
+    public String scope() {
+        Impact.Scope scope = impact.scope();
+        if (scope == null || scope.criteria() == null) {
+            return "Which criteria this version rates differently cannot be told from its files, so every assessment"
+                    + " was rated in full under it.";
+        }
+        if (scope.criteria().isEmpty()) {
+            return "This version rates every answer and criterion as the active one does: only its notes, tests"
+                    + " or actions differ.";
+        }
+        List<String> criteria = scope.criteria();
+        return "Only " + (criteria.size() == 1 ? "criterion " : "criteria ") + String.join(", ", criteria)
+                + " can be rated differently by this version (read from its files). " + scope.ratedInFull() + " of "
+                + impact.assessments().total() + " assessments were rated in full; the others on "
+                + (criteria.size() == 1 ? "that criterion" : "those criteria") + " alone.";
+    }
+
     /** How many stored ratings (standards' and overall) would move in all. */
     public long ratingsMoving() {
         return impact.overall().changed() + impact.standards().stream().mapToLong(Impact.StandardImpact::changed).sum();

@@ -33,12 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImpactEquivalenceTest {
     private static final String Q = "organisational-change";
+    private static final String THRESHOLDS = "20-thresholds.csv";
+    private static final String CLASSIFY = "10-classify.drl";
 
     @TempDir
     Path data;
 
     private static Map<String, String> files(RuleSetSource source, String version, String row, String replacement,
                                              String notes) {
+        return row == null ? edited(source, version, notes) : edited(source, version, notes, THRESHOLDS, row, replacement);
+    }
+
+    /** The files of {@code source} as {@code version}, with each (file, text, replacement) of {@code edits} made. */
+    private static Map<String, String> edited(RuleSetSource source, String version, String notes, String... edits) {
         Map<String, String> files = new TreeMap<>();
         for (String name : source.fileNames()) {
             String text = source.text(name);
@@ -47,9 +54,12 @@ class ImpactEquivalenceTest {
                 if (notes != null) {
                     text = text.replaceFirst("\"notes\": \"", "\"notes\": \"" + notes + " ");
                 }
-            } else if (name.equals("20-thresholds.csv") && row != null) {
-                assertThat(text).contains(row);
-                text = text.replace(row, replacement);
+            }
+            for (int i = 0; i < edits.length; i += 3) {
+                if (name.equals(edits[i])) {
+                    assertThat(text).contains(edits[i + 1]);
+                    text = text.replace(edits[i + 1], edits[i + 2]);
+                }
             }
             files.put(name, text);
         }
@@ -76,19 +86,38 @@ class ImpactEquivalenceTest {
             upload(ruleSets, "1.3.0", files(bundled, "1.3.0", "\n1.2.a,,,,,", "\n1.2.a,0.6,0.3,,,", null));
             upload(ruleSets, "1.4.0", files(bundled, "1.4.0", null, null, "As 1.1.0."));
             upload(ruleSets, "1.5.0", files(bundled, "1.5.0", "\n1.1.d,,,,,", "\n1.1.d,0.95,0.45,,,", null));
+            upload(ruleSets, "1.6.0", edited(bundled, "1.6.0", null, CLASSIFY,
+                    "questionId == \"1.1.b.1\", number < 3", "questionId == \"1.1.b.1\", number < 2",
+                    CLASSIFY, "questionId == \"1.1.b.1\", number >= 3, number < 5",
+                    "questionId == \"1.1.b.1\", number >= 2, number < 5",
+                    "50-recommend.drl", "Priority.HIGH", "Priority.MEDIUM",
+                    THRESHOLDS, "\n1.2.a,,,,,", "\n1.2.a,0.9,,,,"));
+            upload(ruleSets, "1.7.0", edited(bundled, "1.7.0", null, "policy.csv", "majority above,0.5",
+                    "majority above,0.6"));
 
             ImpactAnalysis incremental = assessor.lifecycle().impact();
             ImpactAnalysis full = incremental.full();
             ImpactQuery everything = new ImpactQuery(null, null, null, 1000);
             long changedSomewhere = 0;
-            for (String version : List.of("1.2.0", "1.3.0", "1.4.0", "1.5.0")) {
+            Map<String, List<String>> scopes = Map.of("1.2.0", List.of(), "1.3.0", List.of("1.2.a"),
+                    "1.4.0", List.of("1.2.a"), "1.5.0", List.of("1.1.d", "1.2.a"), "1.6.0", List.of("1.1.b"));
+            for (String version : List.of("1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.6.0", "1.7.0")) {
                 RuleSetId id = new RuleSetId(Q, version);
                 Impact expected = full.run(id, everything, ImpactProgress.NONE);
                 for (int pass = 0; pass < 2; pass++) {
                     Impact actual = incremental.run(id, everything, ImpactProgress.NONE);
                     assertThat(actual).as("%s, pass %d", version, pass).usingRecursiveComparison()
-                            .ignoringFields("elapsedMillis", "perSecond").isEqualTo(expected);
+                            .ignoringFields("elapsedMillis", "perSecond", "scope").isEqualTo(expected);
+                    assertThat(actual.scope().criteria()).as("%s: the criteria that can change", version)
+                            .isEqualTo(scopes.get(version));
+                    if (actual.scope().criteria() == null) {
+                        assertThat(actual.scope().ratedInFull()).as("%s: all rated in full", version).isEqualTo(140);
+                    } else if (!actual.scope().criteria().isEmpty()) {
+                        assertThat(actual.scope().ratedInFull()).as("%s: rated in full", version)
+                                .isGreaterThanOrEqualTo(actual.assessments().changed()).isLessThan(140);
+                    }
                 }
+                assertThat(expected.scope()).isNull();
                 assertThat(expected.assessments().total()).isEqualTo(140);
                 assertThat(expected.assessments().evaluated()).isEqualTo(140);
                 if (version.equals("1.2.0")) {
@@ -97,6 +126,40 @@ class ImpactEquivalenceTest {
                 changedSomewhere += expected.assessments().changed();
             }
             assertThat(changedSomewhere).as("the candidates move some ratings").isPositive();
+        }
+    }
+
+    @Test
+    void assessmentsTheActiveVersionCannotRateAreSkippedWithTheReason() {
+        try (Database database = Database.embedded(data)) {
+            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
+                    .withCompiledRules(data.resolve("compiled-rules")));
+            Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
+            Questionnaire earlier = engine.questionnaires().get(Q, "1.0.0");
+            SubmissionGenerator generator = new SubmissionGenerator(new Random(7), List.of(earlier));
+            for (int i = 0; i < 5; i++) {
+                String json = generator.valid(earlier, "site-" + i).put("questionnaireVersion", "1.0.0")
+                        .put("ruleSetVersion", "1.0.0").toString();
+                assessor.assessments().create(Caller.LOCAL, StrictJson.read(json.getBytes(StandardCharsets.UTF_8)));
+            }
+            RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.0.0"));
+            Map<String, String> files = new TreeMap<>();
+            bundled.fileNames().forEach(name -> files.put(name, name.equals(RuleSetSource.MANIFEST)
+                    ? bundled.text(name).replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.2\"")
+                    : bundled.text(name)));
+            upload(assessor.lifecycle().ruleSets(), "1.0.2", files);
+
+            ImpactAnalysis incremental = assessor.lifecycle().impact();
+            for (ImpactAnalysis analysis : List.of(incremental, incremental.full())) {
+                Impact impact = analysis.run(new RuleSetId(Q, "1.0.2"), new ImpactQuery(null, null, null, 10),
+                        ImpactProgress.NONE);
+                assertThat(impact.baseline().version()).isEqualTo("1.1.0");
+                assertThat(impact.assessments().skipped()).as("skipped, not rated by the wrong version").isEqualTo(5);
+                assertThat(impact.assessments().evaluated()).isZero();
+                assertThat(impact.assessments().failed()).isZero();
+                assertThat(impact.skipped()).first().extracting(Impact.Skipped::reason).asString()
+                        .contains("the active rule set organisational-change/1.1.0 rates version 1.1.0");
+            }
         }
     }
 
