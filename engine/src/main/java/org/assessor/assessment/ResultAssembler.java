@@ -99,12 +99,6 @@ final class ResultAssembler {
                 Readiness.of(concluded), respondents(questionnaire, submission), concluded, agreement.lowBelow());
     }
 
-    /**
-     * The ratings of {@link #assemble} alone (every section, standard and criterion rating, the
-     * overall rating and any readiness verdict), without reasons, agreement or actions: what an
-     * impact analysis compares, for a fraction of the work. Each rating is worked out exactly as
-     * in {@link #assemble}.
-     */
     /** The ratings of {@code criteria} in {@code outcomes}, each as {@link #ratings} gives it, in questionnaire order. */
     Map<String, Rating> criterionRatings(Questionnaire questionnaire, Outcomes outcomes, Set<String> criteria) {
         Map<String, Rating> found = lowest(outcomes.all(CriterionRating.class), CriterionRating::criterionId,
@@ -115,6 +109,12 @@ final class ResultAssembler {
         return ratings;
     }
 
+    /**
+     * The ratings of {@link #assemble} alone (every section, standard and criterion rating, the
+     * overall rating and any readiness verdict), without reasons, agreement or actions: what an
+     * impact analysis compares, for a fraction of the work. Each rating is worked out exactly as
+     * in {@link #assemble}.
+     */
     RatingsSnapshot ratings(Questionnaire questionnaire, Submission submission, CompiledRuleSet ruleSet,
                             Outcomes outcomes, Instant evaluatedAt) {
         RatingScale scale = questionnaire.scale();

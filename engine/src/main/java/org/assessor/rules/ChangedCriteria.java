@@ -21,9 +21,10 @@ import org.drools.drl.ast.descr.RuleDescr;
  * to know whether an assessment's ratings move at all ({@code ImpactAnalysis}).
  *
  * <p>It rests on the contract of the shared rating layers: a criterion's rating depends only on
- * the answers to its own questions, the respondents, the peer ratings of it and its standard, the
- * policy values and its own thresholds; the standard, section and overall ratings depend only on
- * criterion ratings and the rules after them. It answers only where both versions keep to what
+ * the answers to its own questions, the submission and its respondents, a peer rating of it, the
+ * policy values and its own thresholds, and not on its standard or section or any other criterion
+ * ({@code CriterionRatingsTest} checks it for every bundled rule set that uses a shared layer); the
+ * standard, section and overall ratings depend only on criterion ratings and the rules after them. It answers only where both versions keep to what
  * this can check, and otherwise says it cannot tell (and everything is evaluated):
  * <ul>
  *   <li>both rate the same questionnaire version with the same shared layer, policy and file names,
