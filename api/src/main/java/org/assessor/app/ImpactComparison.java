@@ -35,6 +35,8 @@ final class ImpactComparison {
     private final Optional<Set<String>> changed;
     private final boolean full;
     private final ImpactTally tally;
+    private final String candidateRates;
+    private final String baselineRates;
     private final LongAdder ratedInFull = new LongAdder();
 
     ImpactComparison(Evaluator evaluator, SubmissionReader reader, ParsedSubmissions parsed, CompiledRuleSet candidate,
@@ -47,17 +49,17 @@ final class ImpactComparison {
         this.changed = changed;
         this.full = full;
         this.tally = tally;
+        this.candidateRates = candidate.source().manifest().questionnaireVersion();
+        this.baselineRates = baseline.source().manifest().questionnaireVersion();
     }
 
     /** Compares {@code row}, or counts it as skipped if it answers another questionnaire version or fails. */
     void compare(ScannedAssessment row) {
-        String questionnaireVersion = candidate.source().manifest().questionnaireVersion();
-        if (!row.questionnaireVersion().equals(questionnaireVersion)) {
+        if (!row.questionnaireVersion().equals(candidateRates)) {
             tally.skipped(row.id(), row.siteId(), "answers questionnaire version " + row.questionnaireVersion()
-                    + "; rule set " + candidate.id() + " rates version " + questionnaireVersion, false);
+                    + "; rule set " + candidate.id() + " rates version " + candidateRates, false);
             return;
         }
-        String baselineRates = baseline.source().manifest().questionnaireVersion();
         if (!row.questionnaireVersion().equals(baselineRates)) {
             tally.skipped(row.id(), row.siteId(), "answers questionnaire version " + row.questionnaireVersion()
                     + "; the active rule set " + baseline.id() + " rates version " + baselineRates
