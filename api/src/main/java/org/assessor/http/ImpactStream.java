@@ -40,6 +40,13 @@ import org.slf4j.LoggerFactory;
 final class ImpactStream {
     /** Newline-delimited JSON. */
     static final String MEDIA_TYPE = "application/x-ndjson";
+    /**
+     * Newline-delimited JSON with a lower server quality than JSON, so that a client that accepts
+     * anything (curl's {@code Accept: *}{@code /*}, or no Accept header) gets the plain analysis:
+     * with equal qualities Jersey's choice between the two methods followed the order in which
+     * reflection listed them, which differs from one start to the next.
+     */
+    static final String ON_REQUEST = MEDIA_TYPE + "; qs=0.5";
     static final int RUNNING = 2;
     static final int WAITING = 8;
     private static final Logger LOG = LoggerFactory.getLogger(ImpactStream.class);

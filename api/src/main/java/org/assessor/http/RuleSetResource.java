@@ -123,7 +123,7 @@ public final class RuleSetResource {
 
     @GET
     @Path("/{questionnaireId}/{version}/impact")
-    @Produces(ImpactStream.MEDIA_TYPE)
+    @Produces(ImpactStream.ON_REQUEST)
     @Operation(operationId = "ruleSetImpactWithProgress", summary = "The same analysis with its progress, as"
             + " newline-delimited JSON (Accept: application/x-ndjson): {\"done\":n,\"total\":m,\"elapsedMillis\":t}"
             + " a few times a second, then {\"impact\":{...}}, or {\"problem\":{...}} if it stopped", responses = {

@@ -149,6 +149,20 @@ class RuleSetImpactTest {
                 .isEqualTo("urn:assessor:problem:no-such-rule-set");
     }
 
+    /** A client that accepts anything, or says nothing, gets the analysis as one JSON document. */
+    @Test
+    void answersPlainJsonUnlessNewlineDelimitedJsonIsAskedFor() {
+        for (String accept : new String[] {"*/*", "application/json", "application/x-ndjson;q=0.5, application/json"}) {
+            HttpResponse<byte[]> response = api.send(api.request("/api/rulesets/demo/1.1.0/impact?limit=1")
+                    .header("Accept", accept).GET());
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(accept)
+                    .startsWith("application/json");
+            assertThat(json(response).at("/assessments/total").asLong()).as(accept).isEqualTo(6);
+        }
+        HttpResponse<byte[]> none = api.get("/api/rulesets/demo/1.1.0/impact?limit=1");
+        assertThat(none.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+    }
+
     /** With Accept: application/x-ndjson, progress lines come first and the last line is the very same analysis. */
     @Test
     void streamsItsProgressThenTheSameAnalysisAsNewlineDelimitedJson() {
