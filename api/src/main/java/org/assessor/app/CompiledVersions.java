@@ -25,6 +25,12 @@ import org.assessor.store.StorageFailed;
 final class CompiledVersions {
     private final RuleSetRegistry registry;
     private final ConcurrentMap<RuleSetId, CompiledRuleSet> drafts = new ConcurrentHashMap<>();
+    /**
+     * One lock per version: a version is compiled once however many ask for it at once, and one
+     * that is asked for (an impact analysis of a draft just after a start) does not wait behind
+     * the compilation of another (the watcher compiling every draft at start).
+     */
+    private final ConcurrentMap<RuleSetId, Object> compiling = new ConcurrentHashMap<>();
     private final RuleSetCompiler compiler;
     private final RuleSetCompiler published;
     private final RuleSetStore store;
@@ -87,7 +93,13 @@ final class CompiledVersions {
         }
     }
 
-    private synchronized CompiledRuleSet compile(KnownVersion version) {
+    private CompiledRuleSet compile(KnownVersion version) {
+        synchronized (compiling.computeIfAbsent(version.id(), id -> new Object())) {
+            return compileOnce(version);
+        }
+    }
+
+    private CompiledRuleSet compileOnce(KnownVersion version) {
         Optional<CompiledRuleSet> done = find(version.id());
         if (done.isPresent()) {
             return done.get();
