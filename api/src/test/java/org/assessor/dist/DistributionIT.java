@@ -144,6 +144,9 @@ class DistributionIT {
         assertThat(other.resolve("lib/class-archives/once.jsa")).isRegularFile();
         assertThat(write.out()).contains("wrote " + other.resolve("lib/class-archives/once.jsa"));
         assertThat(other.resolve("lib/class-archives/server.jsa")).as(write.out()).isRegularFile();
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains(other.resolve("lib/assessor.jar") + " serve")))
+                .as("the training server is stopped when the archives are written").isEmpty();
 
         Path loaded = temp.resolve("classes-loaded.txt");
         String logClasses = "-Xlog:class+load=info:file=" + loaded;
