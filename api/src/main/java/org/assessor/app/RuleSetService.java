@@ -209,6 +209,11 @@ public final class RuleSetService {
         return compiled.get(version(id));
     }
 
+    /** Whether version {@code id} is compiled on this node already. */
+    boolean isCompiled(RuleSetId id) {
+        return compiled.find(id).isPresent();
+    }
+
     /**
      * The active version of questionnaire {@code questionnaireId} as the database has it, compiled.
      *

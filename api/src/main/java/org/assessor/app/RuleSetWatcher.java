@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * Every {@link #INTERVAL} it reads the lifecycle state of every rule-set version (a few small
  * rows: questionnaire, version, status, hash) and compares it with what it last saw. When they
  * differ, it calls {@link RuleSetService#refresh()}, which makes the version the database calls
- * active the active one here. It also compiles drafts uploaded elsewhere, so that publishing one
- * later only has to switch versions here. A version published on any node therefore rates new
+ * active the active one here. It also compiles drafts uploaded elsewhere while it watches, so that
+ * publishing one later only has to switch versions here. Drafts already stored when the node
+ * starts are left until something asks for one (an impact analysis, a publish): a programme keeps
+ * many, and compiling them all at every start would take a core and about 5 MB of heap each. A version published on any node therefore rates new
  * evaluations on this one within about a second, plus the time to compile it if it was never
  * seen as a draft.
  *
@@ -53,6 +55,11 @@ public final class RuleSetWatcher implements AutoCloseable {
         return watcher;
     }
 
+    /** A watcher that looks only when {@link #check()} is called (for tests). */
+    static RuleSetWatcher unstarted(RuleSetService ruleSets) {
+        return new RuleSetWatcher(ruleSets);
+    }
+
     /** Stops watching; a check under way finishes first. */
     @Override
     public void close() {
@@ -68,7 +75,7 @@ public final class RuleSetWatcher implements AutoCloseable {
     }
 
     /** One look at the database; never throws, so that the timer keeps running. */
-    private void check() {
+    void check() {
         try {
             List<KnownVersion> versions = ruleSets.list().stream().map(RuleSetVersion::state).toList();
             List<String> state = versions.stream().map(v -> v.id().questionnaireId() + " " + v.id().version() + " "
@@ -82,10 +89,10 @@ public final class RuleSetWatcher implements AutoCloseable {
             }
             if (lastSeen != null) {
                 ruleSets.refresh();
-            }
-            for (KnownVersion version : versions) {
-                if (version.status() == RuleSetStatus.DRAFT) {
-                    compileDraft(version.id());
+                for (int i = 0; i < versions.size(); i++) {
+                    if (versions.get(i).status() == RuleSetStatus.DRAFT && !lastSeen.contains(state.get(i))) {
+                        compileDraft(versions.get(i).id());
+                    }
                 }
             }
             lastSeen = state;

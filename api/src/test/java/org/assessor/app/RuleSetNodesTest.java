@@ -116,6 +116,29 @@ class RuleSetNodesTest {
     }
 
     @Test
+    void draftsStoredBeforeAStartWaitUntilAskedForWhileThoseUploadedElsewhereLaterAreCompiledAhead() {
+        Node a = start();
+        Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
+        RuleSetId later = new RuleSetId("demo", "1.2.0");
+        a.lifecycle().ruleSets().upload(anna, "demo",
+                StrictJson.read(Uploads.of(DemoDrafts.metFromHalf(DRAFT.version()).source()).getBytes()));
+        Node b = start();
+        RuleSetService ruleSets = b.lifecycle().ruleSets();
+        RuleSetWatcher watcher = RuleSetWatcher.unstarted(ruleSets);
+
+        watcher.check();
+        assertThat(ruleSets.isCompiled(DRAFT)).as("a draft stored before b started, at b's first look").isFalse();
+        a.lifecycle().ruleSets().upload(anna, "demo",
+                StrictJson.read(Uploads.of(DemoDrafts.metFromHalf(later.version()).source()).getBytes()));
+        watcher.check();
+
+        assertThat(ruleSets.isCompiled(later)).as("a draft uploaded through a while b watches").isTrue();
+        assertThat(ruleSets.isCompiled(DRAFT)).isFalse();
+        assertThat(ruleSets.compiled(DRAFT).id()).as("compiled when asked for").isEqualTo(DRAFT);
+        assertThat(ruleSets.isCompiled(DRAFT)).isTrue();
+    }
+
+    @Test
     void aBundledVersionPublishedAgainStaysActiveAfterARestart() {
         Node a = start();
         Caller anna = new Caller("auditor-anna", Role.AUDITOR, null);
