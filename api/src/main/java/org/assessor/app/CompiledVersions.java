@@ -27,8 +27,8 @@ final class CompiledVersions {
     private final ConcurrentMap<RuleSetId, CompiledRuleSet> drafts = new ConcurrentHashMap<>();
     /**
      * One lock per version: a version is compiled once however many ask for it at once, and one
-     * that is asked for (an impact analysis of a draft just after a start) does not wait behind
-     * the compilation of another (the watcher compiling every draft at start).
+     * that is asked for (an impact analysis of a draft) does not wait behind the compilation of
+     * another (the watcher compiling a draft uploaded through another node).
      */
     private final ConcurrentMap<RuleSetId, Object> compiling = new ConcurrentHashMap<>();
     private final RuleSetCompiler compiler;

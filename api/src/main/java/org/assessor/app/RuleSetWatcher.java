@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * active the active one here. It also compiles drafts uploaded elsewhere while it watches, so that
  * publishing one later only has to switch versions here. Drafts already stored when the node
  * starts are left until something asks for one (an impact analysis, a publish): a programme keeps
- * many, and compiling them all at every start would take a core and about 5 MB of heap each. A version published on any node therefore rates new
- * evaluations on this one within about a second, plus the time to compile it if it was never
- * seen as a draft.
+ * many, and compiling them all at every start would take a core and about 5 MB of heap each. A
+ * version published on any node therefore rates new evaluations on this one within about a
+ * second, plus the time to compile it if this node has not compiled it yet.
  *
  * <p>Polling, not PostgreSQL's LISTEN/NOTIFY: it needs no connection held open, works the same on
  * every database, and catches up by itself after an outage, because it compares states rather
