@@ -8,7 +8,9 @@
 # Repeats RUNS times; stops each server by its own process id.
 #
 # Usage: bench/scripts/cold-start.sh [RUNS=3]   (SERVER_JAVA_OPTS adds JVM options; LAUNCHER=path/to/bin/assessor
-#        starts the server through an extracted distribution's launcher instead of java -jar)
+#        starts the server through an extracted distribution's launcher instead of java -jar; RESTART=1 keeps
+#        the data folder of an unmeasured first start, so each run is a restart on an existing database, as
+#        for a node added to a running programme, instead of a start on an empty folder)
 # Needs: curl, and `mvn -B -o -q package -DskipTests` run first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,8 +21,14 @@ WORK=$(mktemp -d /tmp/assessor-cold.XXXXXX)
 java -cp bench/target/benchmarks.jar org.assessor.bench.load.WriteWorkloads "$WORK" 2>/dev/null
 now() { date +%s%N; }
 
+if [ -n "${RESTART:-}" ]; then
+  java -jar api/target/assessor.jar serve --port "$PORT" --data "$WORK/data" > "$WORK/server-0.log" 2>&1 &
+  SERVER=$!
+  until curl -sf -o /dev/null "$URL/health"; do sleep 0.1; done
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+fi
 for run in $(seq 1 "$RUNS"); do
-  rm -rf "$WORK/data"
+  [ -n "${RESTART:-}" ] || rm -rf "$WORK/data"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   t0=$(now)
   if [ -n "${LAUNCHER:-}" ]; then
