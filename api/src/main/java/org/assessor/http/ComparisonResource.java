@@ -48,8 +48,10 @@ public final class ComparisonResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "compare", summary = "Compare sites: a site × standard matrix and pooled counts",
             responses = {
-            @ApiResponse(responseCode = "200", description = "The comparison; with split=version, a list of them",
-                    content = @Content(schema = @Schema(implementation = ComparisonView.class))),
+            @ApiResponse(responseCode = "200", description = "The comparison; with split=version, a list of them."
+                    + " With Accept: text/csv, one row per assessment and standard", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparisonView.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))}),
             @ApiResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
             @ApiResponse(responseCode = "422", description = "The results selected mix rule-set versions",
@@ -76,8 +78,7 @@ public final class ComparisonResource {
 
     @GET
     @Produces(CSV_ON_REQUEST)
-    @Operation(operationId = "compareCsv", summary = "The comparison as CSV: one row per assessment and standard",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV)))
+    @Operation(hidden = true) // described with compare: OpenAPI has one operation per path and method
     public Response csv(@Parameter(hidden = true) @Context Caller caller,
                         @QueryParam("questionnaire") String questionnaire, @QueryParam("site") List<String> sites,
                         @QueryParam("ruleSetVersion") String version, @QueryParam("from") String from,

@@ -103,11 +103,20 @@ public final class RuleSetResource {
     @GET
     @Path("/{questionnaireId}/{version}/impact")
     @Operation(operationId = "ruleSetImpact", summary = "How stored ratings would change under this version vs the"
-            + " active one", responses = {
-            @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImpactView.class))),
+            + " active one", description = "With Accept: application/x-ndjson, the same analysis with its progress,"
+            + " as newline-delimited JSON: {\"done\":n,\"total\":m,\"elapsedMillis\":t} a few times a second, then"
+            + " {\"impact\":{...}}, or {\"problem\":{...}} if it stopped. Any other Accept gets the JSON document.",
+            responses = {
+            @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImpactView.class)),
+                    @Content(mediaType = ImpactStream.MEDIA_TYPE, schema = @Schema(type = "string",
+                            description = "Progress lines, then the analysis as {\"impact\": ...}"))}),
             @ApiResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
             @ApiResponse(responseCode = "404", description = "No such version", content = @Content(
+                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
+            @ApiResponse(responseCode = "503", description = "Streamed: as many analyses are running and waiting as"
+                    + " the node takes; ask again after Retry-After", content = @Content(
                     mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
     public ImpactView impact(@PathParam("questionnaireId") String questionnaireId, @PathParam("version") String version,
                              @Parameter(description = "Only this site's assessments") @QueryParam("site") String site,
@@ -124,17 +133,7 @@ public final class RuleSetResource {
     @GET
     @Path("/{questionnaireId}/{version}/impact")
     @Produces(ImpactStream.ON_REQUEST)
-    @Operation(operationId = "ruleSetImpactWithProgress", summary = "The same analysis with its progress, as"
-            + " newline-delimited JSON (Accept: application/x-ndjson): {\"done\":n,\"total\":m,\"elapsedMillis\":t}"
-            + " a few times a second, then {\"impact\":{...}}, or {\"problem\":{...}} if it stopped", responses = {
-            @ApiResponse(responseCode = "200", content = @Content(mediaType = ImpactStream.MEDIA_TYPE)),
-            @ApiResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(
-                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
-            @ApiResponse(responseCode = "404", description = "No such version", content = @Content(
-                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class))),
-            @ApiResponse(responseCode = "503", description = "As many analyses are running and waiting as the node"
-                    + " takes; ask again after Retry-After", content = @Content(
-                    mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemView.class)))})
+    @Operation(hidden = true) // described with ruleSetImpact: OpenAPI has one operation per path and method
     public ChunkedOutput<String> impactWithProgress(@PathParam("questionnaireId") String questionnaireId,
                                                    @PathParam("version") String version,
                                                    @QueryParam("site") String site, @QueryParam("from") String from,

@@ -143,6 +143,16 @@ class ApiTest {
                 "/api/respond/{link}/answers", "/api/respond/{link}/submit", "/api/respond/{link}/start");
         assertThat(doc.at("/paths/~1api~1rulesets~1{questionnaireId}/post/responses/422/content/application~1problem+json"
                 + "/schema/$ref").asText()).isEqualTo("#/components/schemas/RuleSetProblemView");
+        JsonNode impact = doc.at("/paths/~1api~1rulesets~1{questionnaireId}~1{version}~1impact/get");
+        assertThat(impact.get("operationId").asText()).as("one operation for both media types").isEqualTo("ruleSetImpact");
+        assertThat(impact.at("/responses/200/content").fieldNames()).toIterable()
+                .containsExactly("application/json", "application/x-ndjson");
+        assertThat(impact.at("/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ImpactView");
+        JsonNode compare = doc.at("/paths/~1api~1comparisons/get");
+        assertThat(compare.get("operationId").asText()).isEqualTo("compare");
+        assertThat(compare.at("/responses/200/content").fieldNames()).toIterable()
+                .containsExactly("application/json", "text/csv; charset=utf-8; header=present");
         JsonNode create = doc.at("/paths/~1api~1assessments/post");
         assertThat(create.get("operationId").asText()).isEqualTo("createAssessment");
         assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asText())
