@@ -65,9 +65,10 @@ public final class Evaluator {
      * The ratings of {@code criteria} alone for {@code submission}, already checked, under
      * {@code ruleSet}: only the facts that bear on them are evaluated (those criteria, the answers
      * to their questions, the respondents and the peer ratings of them; no standards, so nothing is
-     * rolled up), so it costs about a tenth of a full evaluation. Under a rule set that keeps to the shared rating layers' contract
-     * ({@link org.assessor.rules.ChangedCriteria}) each rating is the one a full evaluation gives;
-     * criteria of no rating are {@code not-rated}. For impact analysis.
+     * rolled up), so it costs about a tenth of a full evaluation. Under a rule set that keeps to
+     * the shared rating layers' contract ({@link org.assessor.rules.ChangedCriteria}) each rating
+     * is the one a full evaluation gives; criteria of no rating are {@code not-rated}. For impact
+     * analysis.
      */
     public Map<String, Rating> criterionRatings(Submission submission, CompiledRuleSet ruleSet, Set<String> criteria) {
         Questionnaire questionnaire = ratedBy(submission, ruleSet);

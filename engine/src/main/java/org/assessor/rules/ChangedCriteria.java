@@ -24,8 +24,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * the answers to its own questions, the submission and its respondents, a peer rating of it, the
  * policy values and its own thresholds, and not on its standard or section or any other criterion
  * ({@code CriterionRatingsTest} checks it for every bundled rule set that uses a shared layer); the
- * standard, section and overall ratings depend only on criterion ratings and the rules after them. It answers only where both versions keep to what
- * this can check, and otherwise says it cannot tell (and everything is evaluated):
+ * standard, section and overall ratings depend only on criterion ratings and the rules after them.
+ * It answers only where both versions keep to what this can check, and otherwise says it cannot
+ * tell (and everything is evaluated):
  * <ul>
  *   <li>both rate the same questionnaire version with the same shared layer, policy and file names,
  *       and neither has a decision table;</li>
