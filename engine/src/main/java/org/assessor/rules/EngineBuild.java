@@ -2,11 +2,12 @@ package org.assessor.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -32,15 +33,17 @@ final class EngineBuild {
     }
 
     /**
-     * The Drools version and the SHA-256 of the engine's classes that judge, compile and make up
-     * a compiled rule set ({@value #RULES} and {@value #CORE}: the guard, the compiler, the facts
-     * and the core types), the same whether they run from a folder, the engine jar or a jar that
-     * bundles it with other code. Computed once.
+     * The Drools version, the Java language level the rules' code is compiled for
+     * ({@link RuleSetCompiler#JAVA_LEVEL}, the same on every Java that runs the engine, so a rule
+     * set compiled on one is used on another), and the SHA-256 of the engine's classes that judge,
+     * compile and make up a compiled rule set ({@value #RULES} and {@value #CORE}: the guard, the
+     * compiler, the facts and the core types), the same whether they run from a folder, the engine
+     * jar or a jar that bundles it with other code. Computed once.
      */
     static String key() {
         String key = cached;
         if (key == null) {
-            key = "drools " + droolsVersion() + "; java " + Runtime.version().feature() + "; engine " + engineClasses();
+            key = "drools " + droolsVersion() + "; java level " + RuleSetCompiler.JAVA_LEVEL + "; engine " + engineClasses();
             cached = key;
         }
         return key;
@@ -64,8 +67,7 @@ final class EngineBuild {
     private static String engineClasses() {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         try {
-            CodeSource code = EngineBuild.class.getProtectionDomain().getCodeSource();
-            Path location = Path.of(code.getLocation().toURI());
+            Path location = location();
             if (Files.isDirectory(location)) {
                 for (String prefix : new String[] {RULES, CORE}) {
                     try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
@@ -102,5 +104,26 @@ final class EngineBuild {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /**
+     * The folder or jar this class was loaded from. Read from the class file's own address, not
+     * from its protection domain: a class mapped from Java 25's ahead-of-time cache sometimes has
+     * a code source without a location.
+     */
+    private static Path location() throws IOException, URISyntaxException {
+        String self = EngineBuild.class.getName().replace('.', '/') + ".class";
+        URL url = EngineBuild.class.getClassLoader().getResource(self);
+        if (url == null) {
+            throw new IOException(self + " not found by its own class loader");
+        }
+        if (url.getProtocol().equals("jar")) {
+            return Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+        }
+        Path file = Path.of(url.toURI());
+        for (int i = self.split("/").length; i > 0; i--) {
+            file = file.getParent();
+        }
+        return file;
     }
 }

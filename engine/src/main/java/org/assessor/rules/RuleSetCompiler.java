@@ -16,6 +16,7 @@ import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -32,6 +33,14 @@ public final class RuleSetCompiler {
 
     /** Imported into every rule file: the shared vocabulary (Rating, RatingScale, Level, ...), named without an import. */
     private static final String CORE_TYPES = "org.assessor.core.*";
+
+    /**
+     * The Java language level the rules' consequences are compiled for, whatever Java runs the
+     * compiler (Drools would otherwise take the running Java's): a compiled rule set then loads on
+     * every Java from 17 on, so one compiled at build time or cached by a node on Java 17 is used
+     * on Java 25 too, and the other way round.
+     */
+    static final String JAVA_LEVEL = "17";
 
     private final RuleFileGuard guard;
     private final CompiledRuleCache cache;
@@ -155,7 +164,9 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw invalid(source, problems);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setProperty("drools.dialect.java.compiler.lnglevel", JAVA_LEVEL);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         for (int i = 0; i < files.size(); i++) {
             ParsedRuleFile file = files.get(i);
             Layers.order(file.tree(), files.size() - i);
