@@ -8,7 +8,9 @@
 # CPU time for each. Stops the server (by its own process id) at the end; the data folder is kept
 # and can be given again as DATA to skip the seeding.
 #
-# Usage: bench/scripts/batch.sh [COUNT=10000] [REPEAT=3]   (DATA=dir reuses a seeded data folder)
+# Usage: bench/scripts/batch.sh [COUNT=10000] [REPEAT=3]   (DATA=dir reuses a seeded data folder;
+#        SERVER_JAVA_OPTS adds JVM options; LAUNCHER=path/to/bin/assessor starts the server through an
+#        extracted distribution's launcher, with its Java ($JAVA_HOME) and class-data archives)
 # Needs: curl, and `mvn -B -o -q package -DskipTests` run first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +22,11 @@ WORK=$(mktemp -d /tmp/assessor-batch.XXXXXX)
 DATA=${DATA:-$WORK/data}
 BENCH="java -cp bench/target/benchmarks.jar"
 
-java ${SERVER_JAVA_OPTS:-} -jar api/target/assessor.jar serve --port "$PORT" --data "$DATA" > "$WORK/server.log" 2>&1 &
+if [ -n "${LAUNCHER:-}" ]; then
+  JAVA_OPTS=${SERVER_JAVA_OPTS:-} "$LAUNCHER" serve --port "$PORT" --data "$DATA" > "$WORK/server.log" 2>&1 &
+else
+  java ${SERVER_JAVA_OPTS:-} -jar api/target/assessor.jar serve --port "$PORT" --data "$DATA" > "$WORK/server.log" 2>&1 &
+fi
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$URL/health"; do

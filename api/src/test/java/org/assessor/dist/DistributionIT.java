@@ -1,6 +1,7 @@
 package org.assessor.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +179,73 @@ class DistributionIT {
         assertThat(other.resolve("lib/class-archives")).doesNotExist();
     }
 
+    /**
+     * On Java 25 or later, bin/assessor-class-archives writes that Java's ahead-of-time caches; the
+     * launcher maps Assessor's classes from them, and the rule sets compiled into the jar on Java 17
+     * are used as they are (no Java compiler is loaded). Given to Java 17, the same caches are
+     * ignored, with the same result.
+     */
+    @Test
+    void aheadOfTimeCachesOnJava25AreWrittenUsedAndIgnoredByJava17() throws IOException, InterruptedException {
+        Optional<Path> java25 = laterJava();
+        assumeTrue(java25.isPresent(), "no Java 25 or later in /usr/lib/jvm or ASSESSOR_JAVA25_HOME");
+        Path other = extractInto(temp.resolve("with-aot-caches"));
+        Run write = run(other, List.of("bin/assessor-class-archives"), null, java25.get());
+        assertThat(write.exitCode()).as(write.err()).isZero();
+        assertThat(write.out()).contains("wrote " + other.resolve("lib/class-archives/once.jsa") + " (ahead-of-time cache of Java",
+                "wrote " + other.resolve("lib/class-archives/server.jsa") + " (ahead-of-time cache of Java");
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains(other.resolve("lib/assessor.jar") + " serve")))
+                .as("the training server is stopped when the caches are written").isEmpty();
+
+        Path loaded = temp.resolve("classes-loaded-25.txt");
+        List<String> evaluate = List.of("bin/assessor", "evaluate", "--questionnaire", "organisational-change",
+                "examples/organisational-change-self.json");
+        Run mapped = run(other, evaluate, "-Xlog:class+load=info:file=" + loaded, java25.get());
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        List<String> classes = Files.readAllLines(loaded);
+        assertThat(classes).filteredOn(l -> l.contains(" org.assessor.cli.Main "))
+                .singleElement().asString().contains("source: shared objects file");
+        assertThat(classes).filteredOn(l -> l.contains("org.eclipse.jdt."))
+                .as("the compiled rule set in the jar is used, not compiled again").isEmpty();
+
+        Path loaded17 = temp.resolve("classes-loaded-17.txt");
+        Run ignored = run(other, evaluate, "-Xlog:class+load=info:file=" + loaded17, Path.of(System.getProperty("java.home")));
+        assertThat(ignored.exitCode()).as(ignored.err()).isZero();
+        assertThat(Files.readAllLines(loaded17)).filteredOn(l -> l.contains(" org.assessor.cli.Main "))
+                .singleElement().asString().doesNotContain("shared objects file");
+        JsonNode on25 = new ObjectMapper().readTree(mapped.out());
+        JsonNode on17 = new ObjectMapper().readTree(ignored.out());
+        for (String part : new String[] {"/overall", "/sections", "/actions", "/ruleSet"}) {
+            assertThat(on17.at(part)).as("the same %s", part).isEqualTo(on25.at(part)).isNotEmpty();
+        }
+    }
+
+    /** A Java of feature release 25 or later: ASSESSOR_JAVA25_HOME, else the newest in /usr/lib/jvm. */
+    private static Optional<Path> laterJava() throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        String given = System.getenv("ASSESSOR_JAVA25_HOME");
+        if (given != null && !given.isBlank()) {
+            candidates.add(Path.of(given));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                homes.sorted(Comparator.reverseOrder()).forEach(candidates::add);
+            }
+        }
+        for (Path candidate : candidates) {
+            Path release = candidate.resolve("release");
+            if (Files.isExecutable(candidate.resolve("bin/java")) && Files.isRegularFile(release)) {
+                Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                if (version.find() && Integer.parseInt(version.group(1)) >= 25) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Run assessor(Path workingDirectory, String launcher, String... args)
             throws IOException, InterruptedException {
         return assessorWith(workingDirectory, null, launcher, args);
@@ -193,12 +265,18 @@ class DistributionIT {
 
     private static Run run(Path workingDirectory, List<String> command, String javaOpts)
             throws IOException, InterruptedException {
+        // The JVM running this test, whatever is on the PATH.
+        return run(workingDirectory, command, javaOpts, Path.of(System.getProperty("java.home")));
+    }
+
+    /** Runs {@code command} with the Java in {@code javaHome} and no JVM options from the environment but {@code javaOpts}. */
+    private static Run run(Path workingDirectory, List<String> command, String javaOpts, Path javaHome)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        // The JVM running this test, whatever is on the PATH; no JVM options from the environment.
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("JAVA_OPTS");
         if (javaOpts != null) {
             builder.environment().put("JAVA_OPTS", javaOpts);
