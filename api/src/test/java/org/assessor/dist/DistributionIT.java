@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -219,6 +220,16 @@ class DistributionIT {
         for (String part : new String[] {"/overall", "/sections", "/actions", "/ruleSet"}) {
             assertThat(on17.at(part)).as("the same %s", part).isEqualTo(on25.at(part)).isNotEmpty();
         }
+
+        // Java 25 warns about an archive it cannot read (one written by Java 17, or damaged): on
+        // standard error, never in the middle of the command's JSON.
+        Path once = other.resolve("lib/class-archives/once.jsa");
+        Files.write(once, Arrays.copyOf(Files.readAllBytes(once), 4096));
+        Run damaged = run(other, evaluate, null, java25.get());
+        assertThat(damaged.exitCode()).as(damaged.err()).isZero();
+        assertThat(damaged.err()).contains("shared archive file");
+        JsonNode despiteIt = new ObjectMapper().readTree(damaged.out());
+        assertThat(despiteIt.at("/overall")).isEqualTo(on25.at("/overall"));
     }
 
     /** A Java of feature release 25 or later: ASSESSOR_JAVA25_HOME, else the newest in /usr/lib/jvm. */
