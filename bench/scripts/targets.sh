@@ -7,9 +7,13 @@
 #   3. launch to the first answered evaluation: java -jar, and the distribution's launcher with
 #      and without its class-data archives (cold-start.sh)
 #   4. CLI evaluate of an example, whole process: java -jar, and the launcher with and without archives
-#   5. impact over COUNT stored assessments, first after start and warm (batch.sh)
+#   5. impact over COUNT stored assessments, first after start and warm (batch.sh): java -jar, then
+#      the distribution's launcher with its archives on the same data
 #
-# Usage: bench/scripts/targets.sh [COUNT=10000]   (about 11 minutes; output also in $WORK/targets.log)
+# Usage: bench/scripts/targets.sh [COUNT=10000]   (about 12 minutes; output also in $WORK/targets.log)
+#        Runs the java on the PATH, and the launcher with $JAVA_HOME's (else the same); to measure on
+#        another Java, put it first on the PATH and in JAVA_HOME (on Java 25 or later the launcher's
+#        archives are that Java's ahead-of-time caches).
 # Needs: wrk, curl, and `mvn -B -o -q package -DskipTests` run first (it builds the distribution too).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +23,7 @@ exec > >(tee "$WORK/targets.log") 2>&1
 section() { printf '\n== %s (%s; load %s)\n' "$1" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 EXAMPLE=examples/organisational-change-self.json
 
+section "java: $(java -version 2>&1 | head -1); the launcher's: $("${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}/bin/java" -version 2>&1 | head -1)"
 tar xzf api/target/assessor-*.tar.gz -C "$WORK"
 DIST=$(ls -d "$WORK"/assessor-*/)
 LAUNCHER=${DIST}bin/assessor
@@ -62,6 +67,8 @@ time_it "bin/assessor without archives" "$LAUNCHER" evaluate --questionnaire org
 mv "$WORK/class-archives" "${DIST}lib/class-archives"
 
 section "5. impact over $COUNT stored assessments (batch.sh $COUNT 3)"
-bench/scripts/batch.sh "$COUNT" 3
+DATA=$WORK/batch-data bench/scripts/batch.sh "$COUNT" 3
+section "5b. the same through the distribution's bin/assessor, with its class-data archives"
+DATA=$WORK/batch-data LAUNCHER=$LAUNCHER bench/scripts/batch.sh "$COUNT" 3
 
 section "done; this log is $WORK/targets.log"
