@@ -232,7 +232,7 @@ class DistributionIT {
         assertThat(despiteIt.at("/overall")).isEqualTo(on25.at("/overall"));
     }
 
-    /** A Java of feature release 25 or later: ASSESSOR_JAVA25_HOME, else the newest in /usr/lib/jvm. */
+    /** A Java of feature release 25 or later: ASSESSOR_JAVA25_HOME, else the first such in /usr/lib/jvm, names in reverse order. */
     private static Optional<Path> laterJava() throws IOException {
         List<Path> candidates = new ArrayList<>();
         String given = System.getenv("ASSESSOR_JAVA25_HOME");
