@@ -45,9 +45,9 @@ public final class Engine {
         RuleRunner live = new RuleRunner(config.limits(), RunnerCapacity.live());
         RuleRunner draftRunner = new RuleRunner(config.limits(), RunnerCapacity.drafts());
         SandboxGuard guard = new SandboxGuard();
-        compiler = new RuleSetCompiler(guard);
-        published = new RuleSetCompiler(guard, config.compiledRules() == null ? CompiledRuleCache.none()
-                : config.compiledRules());
+        CompiledRuleCache kept = config.compiledRules() == null ? CompiledRuleCache.none() : config.compiledRules();
+        compiler = new RuleSetCompiler(guard, kept.forDrafts());
+        published = new RuleSetCompiler(guard, kept);
         ruleSets = loadRuleSets ? compileInBackground(config, published) : new RuleSetRegistry();
         evaluator = new Evaluator(questionnaires, ruleSets, live, config.clock());
         drafts = new Evaluator(questionnaires, ruleSets, draftRunner, config.clock());
@@ -133,7 +133,11 @@ public final class Engine {
         return verifier;
     }
 
-    /** The compiler of drafts: every rule set it is given is judged and compiled. */
+    /**
+     * The compiler of drafts: every rule set it is given is judged and compiled, unless this build
+     * judged and compiled exactly the same content before and the configuration's cache of drafts
+     * ({@link CompiledRuleCache#forDrafts()}) still holds it.
+     */
     public RuleSetCompiler compiler() {
         return compiler;
     }

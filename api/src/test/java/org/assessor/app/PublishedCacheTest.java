@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A published version is kept compiled in the data folder, so that a restarted node reads it
- * instead of compiling it; a draft never is.
+ * A version is kept compiled in the data folder, so that a restarted node reads it instead of
+ * compiling it: a published version in {@code compiled-rules/}, a draft in
+ * {@code compiled-rules/drafts/} (which keeps only the most recently used drafts).
  */
 class PublishedCacheTest {
     private static final String Q = "organisational-change";
@@ -29,9 +30,7 @@ class PublishedCacheTest {
     @TempDir
     Path data;
 
-    @Test
-    void aPublishedVersionIsReadAfterARestartAndADraftIsNeverKept() {
-        Path cache = data.resolve("compiled-rules");
+    private static Map<String, String> candidateFiles() {
         RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.0.0"));
         Map<String, String> files = new TreeMap<>();
         for (String name : bundled.fileNames()) {
@@ -40,28 +39,64 @@ class PublishedCacheTest {
                     ? text.replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"")
                     : name.equals("20-thresholds.csv") ? text.replace("\n1.2.a,,,,,", "\n1.2.a,0.9,,,,") : text);
         }
+        return files;
+    }
+
+    private RuleSetService startNode(Database database) {
+        Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q).withCompiledRules(data.resolve("compiled-rules")));
+        return Assessor.compose(engine, database.dataSource(), Clock.systemUTC()).lifecycle().ruleSets();
+    }
+
+    @Test
+    void aDraftIsReadAfterARestartWhenFirstAskedForAndAPublishedVersionAtStart() {
+        Path cache = data.resolve("compiled-rules");
         RuleSetId id = new RuleSetId(Q, "1.0.1");
-        String hash;
+        String entry;
         try (Database database = Database.embedded(data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q).withCompiledRules(cache));
-            RuleSetService ruleSets = Assessor.compose(engine, database.dataSource(), Clock.systemUTC())
-                    .lifecycle().ruleSets();
-            ruleSets.upload(Caller.LOCAL, Q, StrictJson.read(Uploads.of("1.0.1", files)
+            RuleSetService ruleSets = startNode(database);
+            ruleSets.upload(Caller.LOCAL, Q, StrictJson.read(Uploads.of("1.0.1", candidateFiles())
                     .getBytes(StandardCharsets.UTF_8)));
-            hash = ruleSets.version(id).hash();
-            assertThat(cache.resolve(hash.substring(7) + ".kbase")).as("a draft is not kept").doesNotExist();
-            ruleSets.publish(Caller.LOCAL, id);
-            assertThat(cache.resolve(hash.substring(7) + ".kbase")).as("kept when published").isRegularFile();
+            entry = ruleSets.version(id).hash().substring(7) + ".kbase";
+            assertThat(cache.resolve("drafts").resolve(entry)).as("kept as a draft when uploaded").isRegularFile();
+            assertThat(cache.resolve(entry)).as("not among the published").doesNotExist();
         }
         try (Database database = Database.embedded(data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q).withCompiledRules(cache));
-            RuleSetService ruleSets = Assessor.compose(engine, database.dataSource(), Clock.systemUTC())
-                    .lifecycle().ruleSets();
+            RuleSetService ruleSets = startNode(database);
             ruleSets.refresh();
-            assertThat(ruleSets.compiled(id).hash()).isEqualTo(hash);
+            assertThat(ruleSets.isCompiled(id)).as("a draft is not read at start").isFalse();
+            assertThat(ruleSets.compiled(id).fromCache()).as("read, not compiled, when first asked for").isTrue();
+            ruleSets.publish(Caller.LOCAL, id);
+            assertThat(cache.resolve(entry)).as("kept among the published when published").isRegularFile();
+        }
+        try (Database database = Database.embedded(data)) {
+            RuleSetService ruleSets = startNode(database);
+            ruleSets.refresh();
             assertThat(ruleSets.compiled(id).fromCache()).as("read, not compiled, after the restart").isTrue();
-            assertThat(engine.ruleSets().active(Q).id()).isEqualTo(id);
+            assertThat(ruleSets.compiled(id).hash()).isEqualTo(ruleSets.version(id).hash());
         }
         assertThat(Files.isDirectory(cache)).isTrue();
+    }
+
+    @Test
+    void aDraftWhoseEntryIsGoneIsCompiledFromItsStoredFilesAndKeptAgain() throws Exception {
+        RuleSetId id = new RuleSetId(Q, "1.0.1");
+        Path drafts = data.resolve("compiled-rules").resolve("drafts");
+        try (Database database = Database.embedded(data)) {
+            startNode(database).upload(Caller.LOCAL, Q, StrictJson.read(Uploads.of("1.0.1", candidateFiles())
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        try (var entries = Files.list(drafts)) {
+            for (Path file : entries.toList()) {
+                Files.delete(file);
+            }
+        }
+        try (Database database = Database.embedded(data)) {
+            RuleSetService ruleSets = startNode(database);
+            ruleSets.refresh();
+            assertThat(ruleSets.compiled(id).fromCache()).as("compiled from the stored files").isFalse();
+            assertThat(ruleSets.compiled(id).units()).isNotEmpty();
+            assertThat(drafts.resolve(ruleSets.version(id).hash().substring(7) + ".kbase")).as("and kept again")
+                    .isRegularFile();
+        }
     }
 }

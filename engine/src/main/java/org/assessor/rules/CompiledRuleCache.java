@@ -39,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * anywhere else, and read from two places: a folder of this node (under the data folder) and
  * the entries the engine jar carries for its bundled rule sets ({@value #CLASSPATH}).
  *
+ * <p>Drafts have a cache of their own ({@link #forDrafts()}): a sub-folder that keeps only the
+ * {@value #DRAFTS_KEPT} entries most recently written or read, since auditors upload many drafts
+ * and use few of them again.
+ *
  * <p>The folder is as trusted as the database beside it: an entry is Java serialisation that
  * becomes rule code. Whoever can write the data folder can change the stored rule sets too.
  * Thread-safe.
@@ -49,16 +53,21 @@ public final class CompiledRuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final String MAGIC = "assessor-compiled-rules/1";
     private static final String SUFFIX = ".kbase";
-    private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
+    /** How many drafts' entries {@link #forDrafts()} keeps: those most recently written or read. */
+    static final int DRAFTS_KEPT = 8;
+    private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false, 0);
     /** {@code -Dassessor.compiledRules=off}: compile every rule set at start, as before the cache (for comparisons). */
     private static final boolean OFF = "off".equals(System.getProperty("assessor.compiledRules"));
 
     private final Path folder;
     private final boolean bundled;
+    /** How many entries the folder keeps, the most recently used; 0 for all. */
+    private final int kept;
 
-    private CompiledRuleCache(Path folder, boolean bundled) {
+    private CompiledRuleCache(Path folder, boolean bundled, int kept) {
         this.folder = folder;
         this.bundled = bundled;
+        this.kept = kept;
     }
 
     /** No cache: every rule set is compiled. */
@@ -71,12 +80,21 @@ public final class CompiledRuleCache {
      * engine jar carries; {@code folder} null for the jar's entries only.
      */
     public static CompiledRuleCache in(Path folder) {
-        return OFF ? NONE : new CompiledRuleCache(folder, true);
+        return OFF ? NONE : new CompiledRuleCache(folder, true, 0);
     }
 
     /** A cache in {@code folder} only, without the jar's entries (for writing them at build time). */
     public static CompiledRuleCache folderOnly(Path folder) {
-        return new CompiledRuleCache(folder, false);
+        return new CompiledRuleCache(folder, false, 0);
+    }
+
+    /**
+     * The cache of drafts that goes with this one: the folder {@code drafts} inside this cache's
+     * folder, without the jar's entries, keeping the {@value #DRAFTS_KEPT} entries most recently
+     * written or read and deleting the others; no cache if this one has no folder.
+     */
+    public CompiledRuleCache forDrafts() {
+        return folder == null ? NONE : new CompiledRuleCache(folder.resolve("drafts"), false, DRAFTS_KEPT);
     }
 
     /** Whether this cache reads or writes anything. */
@@ -128,6 +146,7 @@ public final class CompiledRuleCache {
             try (InputStream in = Files.newInputStream(folder.resolve(name))) {
                 Optional<T> found = reader.read(in);
                 if (found.isPresent()) {
+                    markUsed(folder.resolve(name));
                     return found;
                 }
             } catch (IOException e) {
@@ -181,8 +200,23 @@ public final class CompiledRuleCache {
             } finally {
                 Files.deleteIfExists(temp);
             }
+            prune();
         } catch (IOException | RuntimeException e) {
             LOG.warn("compiled rule set {} not kept in {}: {}", source.id(), folder, e.toString());
+        }
+    }
+
+    /** In a cache that keeps only the most recently used entries, marks {@code entry} as just used. */
+    private void markUsed(Path entry) {
+        if (kept > 0) {
+            RecentlyUsedFiles.touch(entry);
+        }
+    }
+
+    /** In a cache that keeps only the most recently used entries, deletes the others. */
+    private void prune() throws IOException {
+        if (kept > 0) {
+            RecentlyUsedFiles.keepNewest(folder, SUFFIX, kept);
         }
     }
 

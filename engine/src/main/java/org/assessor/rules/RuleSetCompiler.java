@@ -57,8 +57,8 @@ public final class RuleSetCompiler {
     /**
      * Like {@link #RuleSetCompiler(RuleFileGuard)}, but a rule set whose exact content hash
      * {@code cache} holds, judged and compiled by this same build, is read from it instead of
-     * compiled; one that is compiled is kept there. For bundled and published versions only:
-     * drafts are compiled every time.
+     * compiled; one that is compiled is kept there. A node keeps bundled and published versions in
+     * its cache, and drafts in its {@linkplain CompiledRuleCache#forDrafts() cache of drafts}.
      */
     public RuleSetCompiler(RuleFileGuard guard, CompiledRuleCache cache) {
         SpreadsheetLimits.apply();
@@ -73,25 +73,20 @@ public final class RuleSetCompiler {
 
     /**
      * Keeps {@code ruleSet} in this compiler's cache: a draft that {@code compiledBy} judged and
-     * compiled, now published, so that a restart reads it instead of compiling it. Only if both
-     * compilers judge with the same guard; never throws.
+     * compiled (or read from its cache of drafts), now published, so that a restart reads it
+     * instead of compiling it. Only if both compilers judge with the same guard; never throws.
      */
     public void keep(CompiledRuleSet ruleSet, RuleSetCompiler compiledBy) {
         if (!cache.isEnabled() || !compiledBy.judge().equals(judge())) {
             return;
         }
         try {
-            if (!ruleSet.fromCache()) {
+            if (!cache.holds(ruleSet.source(), judge())) {
                 cache.store(ruleSet.source(), judge(), ruleSet.kieBase());
             }
         } catch (RuntimeException e) {
             // not compiled: nothing to keep
         }
-    }
-
-    /** This compiler without its cache: for drafts. */
-    public RuleSetCompiler uncached() {
-        return cache.isEnabled() ? new RuleSetCompiler(guard) : this;
     }
 
     /**
