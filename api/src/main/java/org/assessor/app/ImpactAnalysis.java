@@ -1,6 +1,7 @@
 package org.assessor.app;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,13 +18,14 @@ import org.assessor.rules.CompiledRuleSet;
 import org.assessor.rules.RuleSetId;
 import org.assessor.rules.RunnerCapacity;
 import org.assessor.store.AssessmentScan;
+import org.assessor.store.ScannedAssessment;
 import org.assessor.store.ScanFilter;
 
 /**
  * Works out the impact of a rule-set version before it is published: every stored assessment
  * of its questionnaire that the query selects is rated under it and compared with its rating
  * under the active version. Assessments are streamed from the store and evaluated in parallel,
- * with a bounded number in flight; only the changes are kept. In the server the evaluations run
+ * in batches of {@value #BATCH}, with a bounded number in flight; only the changes are kept. In the server the evaluations run
  * on the engine's runner of drafts ({@link Engine#drafts()}), never the live one; the command
  * line's {@link #offline} analysis uses every core. Where an assessment was rated with the
  * active version, its stored ratings stand in for evaluating it again. Thread-safe.
@@ -46,7 +48,13 @@ import org.assessor.store.ScanFilter;
  * {@link #full()} evaluates everything as before, for checking that both agree.
  */
 public final class ImpactAnalysis {
-    private static final int IN_FLIGHT_PER_THREAD = 4;
+    /**
+     * How many stored assessments a worker compares at a time: their sessions on the criteria a
+     * candidate changes are handed to the runner together, since handing one such session over
+     * costs about as much as running it.
+     */
+    private static final int BATCH = 16;
+    private static final int BATCHES_IN_FLIGHT_PER_THREAD = 2;
 
     private final RuleSetService ruleSets;
     private final Engine engine;
@@ -131,25 +139,20 @@ public final class ImpactAnalysis {
                 changed, !incremental, tally);
         ProgressMeter meter = new ProgressMeter(progress, total, started);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        int slots = threads * IN_FLIGHT_PER_THREAD;
+        int slots = threads * BATCHES_IN_FLIGHT_PER_THREAD;
         Semaphore inFlight = new Semaphore(slots);
+        List<ScannedAssessment> batch = new ArrayList<>(BATCH);
         try {
             scan.forEach(filter, baseline.hash(), row -> {
-                inFlight.acquireUninterruptibly();
-                try {
-                    pool.execute(() -> {
-                        try {
-                            comparison.compare(row);
-                        } finally {
-                            meter.advance();
-                            inFlight.release();
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    inFlight.release();
-                    throw e;
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    submit(pool, inFlight, List.copyOf(batch), comparison, meter);
+                    batch.clear();
                 }
             });
+            if (!batch.isEmpty()) {
+                submit(pool, inFlight, List.copyOf(batch), comparison, meter);
+            }
             inFlight.acquireUninterruptibly(slots);
         } finally {
             pool.shutdownNow();
@@ -165,6 +168,25 @@ public final class ImpactAnalysis {
                 tally.skippedListed(), incremental ? new Impact.Scope(changed.map(c -> inOrder(questionnaire, c))
                         .orElse(null), comparison.ratedInFull()) : null,
                 elapsed.toMillis(), elapsed.isZero() ? 0 : Math.round(done * 10_000.0 / elapsed.toMillis()) / 10.0);
+    }
+
+    /** Compares {@code rows} on a thread of {@code pool}, once one of the {@code inFlight} permits is free. */
+    private static void submit(ExecutorService pool, Semaphore inFlight, List<ScannedAssessment> rows,
+                               ImpactComparison comparison, ProgressMeter meter) {
+        inFlight.acquireUninterruptibly();
+        try {
+            pool.execute(() -> {
+                try {
+                    comparison.compareAll(rows);
+                } finally {
+                    meter.advance(rows.size());
+                    inFlight.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.release();
+            throw e;
+        }
     }
 
     private static List<String> inOrder(Questionnaire questionnaire, Set<String> criteria) {

@@ -20,8 +20,9 @@ final class ProgressMeter {
         this.lastTold = startedNanos;
     }
 
-    void advance() {
-        long now = done.incrementAndGet();
+    /** Counts {@code count} more assessments done, and tells the progress if it is time to. */
+    void advance(int count) {
+        long now = done.addAndGet(count);
         long time = System.nanoTime();
         if (time - lastTold < EVERY_NANOS) {
             return;

@@ -12,15 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.api.runtime.conf.ThreadSafeOption;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.internal.command.CommandFactory;
 
 /**
  * Runs a compiled rule set over a list of input facts in one stateless session and returns
@@ -29,7 +21,7 @@ import org.kie.internal.command.CommandFactory;
  * hard stop {@link #GRACE} after the budget, counted from when the session started running, for
  * work the firing counter cannot see (one consequence or one join that never ends).
  *
- * <p>Each session runs on a thread of the runner's own; at most {@link RunnerCapacity#sessions()}
+ * <p>Each session runs on a thread of the runner's own ({@link OneSession}); at most {@link RunnerCapacity#sessions()}
  * run at once and the rest wait in a bounded queue ({@link SessionSlots}), so a burst of
  * evaluations queues instead of sharing the cores until every one overruns its budget; a full
  * queue is refused at once with {@link EvaluationsBusy}. Waiting for a slot, or for the rule set
@@ -49,11 +41,6 @@ public final class RuleRunner {
     private static final int DONE = 1;
     private static final int ABANDONED = 2;
     private static final int CANCELLED = 3;
-    /**
-     * Each session lives on one thread of the runner from start to end, so Drools need not
-     * synchronise its propagation queue (about 5% of an evaluation's CPU time otherwise).
-     */
-    private static final KieSessionConfiguration ONE_THREAD = oneThread();
 
     private final EvaluationLimits limits;
     private final RunnerCapacity capacity;
@@ -83,12 +70,6 @@ public final class RuleRunner {
         this(limits, RunnerCapacity.live().withMaxAbandoned(maxAbandoned));
     }
 
-    private static KieSessionConfiguration oneThread() {
-        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
-        configuration.setOption(ThreadSafeOption.NO);
-        return configuration;
-    }
-
     /** What this runner takes on at once. */
     public RunnerCapacity capacity() {
         return capacity;
@@ -104,6 +85,26 @@ public final class RuleRunner {
      * @throws RuleSetInvalid    if {@code ruleSet} did not compile
      */
     public Outcomes run(CompiledRuleSet ruleSet, List<?> facts) {
+        return runEach(ruleSet, List.of(facts)).get(0).orThrow();
+    }
+
+    /**
+     * Runs one session per list of {@code factLists}, one after another on one session thread
+     * and one session slot, handed over once: for batch work of many small sessions, where the
+     * hand-over would cost as much as a session. Each session has its own firing limit and time
+     * budget, and its own hard stop counted from when it starts; a session whose rule throws or
+     * that overruns its limits is aborted alone (its {@link SessionOutcome#aborted()}), and the next one runs.
+     *
+     * @return what each session concluded, in the order of {@code factLists}
+     * @throws EvaluationsBusy   as {@link #run}
+     * @throws EvaluationAborted if a session overran its hard stop (the sessions after it are not
+     *                           run), or too many abandoned evaluations still run
+     * @throws RuleSetInvalid    if {@code ruleSet} did not compile
+     */
+    public List<SessionOutcome> runEach(CompiledRuleSet ruleSet, List<? extends List<?>> factLists) {
+        if (factLists.isEmpty()) {
+            return List.of();
+        }
         refuseWhileAbandoned();
         KieBase kieBase = ruleSet.kieBase();
         slots.acquire();
@@ -113,11 +114,15 @@ public final class RuleRunner {
             AtomicInteger state = new AtomicInteger(RUNNING);
             CountDownLatch started = new CountDownLatch(1);
             AtomicLong startedAt = new AtomicLong();
-            Future<Outcomes> session = sessions.submit(() -> {
-                startedAt.set(System.nanoTime());
-                started.countDown();
+            Future<List<SessionOutcome>> session = sessions.submit(() -> {
                 try {
-                    return runHere(kieBase, ruleSet, facts);
+                    List<SessionOutcome> ran = new ArrayList<>(factLists.size());
+                    for (List<?> facts : factLists) {
+                        startedAt.set(System.nanoTime());
+                        started.countDown();
+                        ran.add(runOne(kieBase, ruleSet, facts));
+                    }
+                    return ran;
                 } finally {
                     if (state.compareAndSet(RUNNING, DONE)) {
                         slots.release();
@@ -135,14 +140,20 @@ public final class RuleRunner {
         }
     }
 
-    private Outcomes await(CompiledRuleSet ruleSet, Future<Outcomes> session, AtomicInteger state,
-                           CountDownLatch started, AtomicLong startedAt) {
+    private <T> T await(CompiledRuleSet ruleSet, Future<T> session, AtomicInteger state,
+                        CountDownLatch started, AtomicLong startedAt) {
         Duration hardStop = limits.budget().plus(GRACE);
         try {
             started.await();
-            long left = startedAt.get() + hardStop.toNanos() - System.nanoTime();
-            return session.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
+            long begun;
+            do {
+                begun = startedAt.get();
+                try {
+                    return session.get(Math.max(0, begun + hardStop.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // unless the next session of a batch has started since: its hard stop counts from then
+                }
+            } while (startedAt.get() != begun);
             abandoned.incrementAndGet();
             if (!state.compareAndSet(RUNNING, ABANDONED)) {
                 abandoned.decrementAndGet();
@@ -152,7 +163,7 @@ public final class RuleRunner {
             session.cancel(true);
             throw new EvaluationAborted("rule set " + ruleSet + " did not finish within " + hardStop.toMillis()
                     + " ms and was abandoned (counted from when its session started running): one rule's work "
-                    + "never ended (a join over too many facts, or a consequence that runs on and on)", e);
+                    + "never ended (a join over too many facts, or a consequence that runs on and on)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.cancel(true);
@@ -183,35 +194,16 @@ public final class RuleRunner {
         return slots.waiting();
     }
 
-    private Outcomes runHere(KieBase kieBase, CompiledRuleSet ruleSet, List<?> facts) {
-        StatelessKieSession session = kieBase.newStatelessKieSession(ONE_THREAD);
-        OutcomeRecorder recorder = new OutcomeRecorder();
-        session.addEventListener(recorder);
-        FiringBudget budget = new FiringBudget(limits);
-        List<Object> given = new ArrayList<>(facts.size() + 1);
-        given.add(ruleSet.policy());
-        given.addAll(facts);
-        List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(given),
-                new FireAllRulesCommand(budget));
+    /** One session on this thread, its failure returned rather than thrown. */
+    private SessionOutcome runOne(KieBase kieBase, CompiledRuleSet ruleSet, List<?> facts) {
         try {
-            session.execute(CommandFactory.newBatchExecution(commands));
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationAborted("rule \"" + rule + "\" of rule set " + ruleSet + " failed: " + cause, e);
+            return new SessionOutcome(OneSession.run(kieBase, ruleSet, facts, limits), null);
         } catch (EvaluationAborted e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new EvaluationAborted("rule set " + ruleSet + " failed: " + e.getMessage() + because(e), e);
-        } catch (StackOverflowError e) {
-            throw new EvaluationAborted("rule set " + ruleSet + " failed: its rules nested too deeply", e);
+            return new SessionOutcome(null, e);
         }
-        budget.check(ruleSet);
-        return recorder.outcomes(budget.fired());
     }
 
-    private static Outcomes finished(Future<Outcomes> session) {
+    private static <T> T finished(Future<T> session) {
         try {
             return session.get();
         } catch (InterruptedException e) {
@@ -230,18 +222,5 @@ public final class RuleRunner {
             throw error;
         }
         return new EvaluationAborted("rule set " + ruleSet + " failed: " + cause, cause);
-    }
-
-    /**
-     * The message of the deepest cause of {@code e} when it says more than {@code e}'s own (a
-     * constraint that failed because it read a policy value the rule set lacks), else "".
-     */
-    private static String because(Throwable e) {
-        Throwable root = e;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
-            root = root.getCause();
-        }
-        return root == e || root.getMessage() == null || root.getMessage().equals(e.getMessage()) ? ""
-                : " (" + root.getMessage() + ")";
     }
 }

@@ -67,10 +67,17 @@ class CriterionRatingsTest {
         SubmissionGenerator generator = new SubmissionGenerator(random, List.of(questionnaire));
         List<String> criteria = new ArrayList<>(questionnaire.criteria().keySet());
         Set<String> ratingsSeen = new HashSet<>();
+        Set<String> batchCriteria = Set.copyOf(criteria.subList(0, Math.min(4, criteria.size())));
+        List<Submission> batch = new ArrayList<>();
+        List<Map<String, Rating>> batchExpected = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             Submission submission = READER.read(generator.valid(questionnaire, "site-" + i)
                     .put("questionnaireVersion", questionnaire.version()));
             Map<String, Rating> full = criteria(EVALUATOR.ratings(submission, ruleSet));
+            batch.add(submission);
+            Map<String, Rating> inBatch = new LinkedHashMap<>(full);
+            inBatch.keySet().retainAll(batchCriteria);
+            batchExpected.add(inBatch);
             full.values().forEach(r -> ratingsSeen.add(r.code()));
             if (i < 3) {
                 for (String criterion : criteria) {
@@ -90,6 +97,8 @@ class CriterionRatingsTest {
                     .containsExactlyEntriesOf(expected);
         }
         assertThat(ratingsSeen).as("the submissions rate criteria every way").contains("met", "partly-met", "not-met");
+        assertThat(EVALUATOR.criterionRatings(batch, ruleSet, batchCriteria)).as("the 25 in one batch, in order")
+                .map(BatchRatings::orThrow).containsExactlyElementsOf(batchExpected);
     }
 
     private static Map<String, Rating> criteria(RatingsSnapshot snapshot) {
