@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,12 @@ public final class QuestionnaireCatalog {
     private static final Comparator<String> VERSION_ORDER = VersionOrder.INSTANCE;
 
     private final Map<String, TreeMap<String, Questionnaire>> byId;
+    /** By id and exact version, for {@link #get}: the ordered maps compare versions part by part. */
+    private final Map<String, Map<String, Questionnaire>> exactly = new HashMap<>();
 
     private QuestionnaireCatalog(Map<String, TreeMap<String, Questionnaire>> byId) {
         this.byId = byId;
+        byId.forEach((id, versions) -> exactly.put(id, new HashMap<>(versions)));
     }
 
     /** A catalog of the given questionnaires. */
@@ -82,7 +86,10 @@ public final class QuestionnaireCatalog {
 
     /** Version {@code version} of questionnaire {@code id}. */
     public Questionnaire get(String id, String version) {
-        Questionnaire q = latest(id).version().equals(version) ? latest(id) : byId.get(id).get(version);
+        Questionnaire q = exactly.getOrDefault(id, Map.of()).get(version);
+        if (q == null) {
+            q = latest(id).version().equals(version) ? latest(id) : byId.get(id).get(version);
+        }
         if (q == null) {
             throw new NoSuchQuestionnaire("questionnaire '" + id + "' has no version '" + version + "'; known: "
                     + String.join(", ", byId.get(id).keySet()));
