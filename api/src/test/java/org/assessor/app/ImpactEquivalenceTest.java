@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assessor.BundledData;
 import org.assessor.StrictJson;
 import org.assessor.access.Caller;
@@ -161,6 +163,54 @@ class ImpactEquivalenceTest {
                         .contains("the active rule set organisational-change/1.1.0 rates version 1.1.0");
             }
         }
+    }
+
+    /**
+     * The sessions on a candidate's changed criteria run sixteen to a hand-over: one whose rule
+     * throws fails its own assessment alone, and the others of its batch are compared as ever.
+     */
+    @Test
+    void anAssessmentWhoseSessionFailsFailsAloneInItsBatch() {
+        try (Database database = Database.embedded(data)) {
+            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
+                    .withCompiledRules(data.resolve("compiled-rules")));
+            Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
+            Questionnaire questionnaire = engine.questionnaires().latest(Q);
+            SubmissionGenerator generator = new SubmissionGenerator(new Random(2026), List.of(questionnaire));
+            long throwing = 0;
+            for (int i = 0; i < 60; i++) {
+                ObjectNode submission = generator.valid(questionnaire, "site-" + (i % 7));
+                boolean whole = false;
+                for (JsonNode answer : submission.findValues("1.1.b.1")) { // one respondent's answers, or each one's
+                    whole |= answer.isNumber() && answer.asDouble() < 3 && answer.asDouble() == Math.rint(answer.asDouble());
+                }
+                throwing += whole ? 1 : 0;
+                assessor.assessments().create(Caller.LOCAL,
+                        StrictJson.read(submission.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            // a whole number has no ".": the constraint throws for whole numbers under 3 alone
+            RuleSetSource bundled = RuleSetSource.fromFolder(BundledData.ruleSets().resolve(Q + "/1.1.0"));
+            RuleSetSource candidate = RuleSetSource.of(bytes(edited(bundled, "1.1.9", null, CLASSIFY,
+                    "questionId == \"1.1.b.1\", number < 3",
+                    "questionId == \"1.1.b.1\", number < 3 && value.substring( value.indexOf( \".\" ) ) == \"\"")));
+
+            Impact impact = assessor.lifecycle().impact().run(engine.compiler().compile(candidate), "draft",
+                    engine.ruleSets().active(Q), new ImpactQuery(null, null, null, 100), ImpactProgress.NONE);
+
+            assertThat(impact.scope().criteria()).containsExactly("1.1.b");
+            assertThat(throwing).as("some assessments have a whole number under 3 for 1.1.b.1, some not")
+                    .isBetween(1L, 59L);
+            assertThat(impact.assessments().failed()).isEqualTo(throwing);
+            assertThat(impact.assessments().evaluated()).isEqualTo(60 - throwing);
+            assertThat(impact.skipped()).hasSize((int) throwing).allSatisfy(s -> assertThat(s.reason())
+                    .startsWith("evaluation failed:").contains("organisational-change/1.1.9"));
+        }
+    }
+
+    private static Map<String, byte[]> bytes(Map<String, String> files) {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
     }
 
     private static void store(Assessor assessor, SubmissionGenerator generator, Questionnaire questionnaire,
