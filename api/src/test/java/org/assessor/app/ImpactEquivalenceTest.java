@@ -71,8 +71,7 @@ class ImpactEquivalenceTest {
     @Test
     void incrementalImpactMovesExactlyWhatEvaluatingEverythingMoves() {
         try (Database database = Database.embedded(data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
-                    .withCompiledRules(data.resolve("compiled-rules")));
+            Engine engine = engine();
             Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
             RuleSetService ruleSets = assessor.lifecycle().ruleSets();
             Questionnaire questionnaire = engine.questionnaires().latest(Q);
@@ -134,8 +133,7 @@ class ImpactEquivalenceTest {
     @Test
     void assessmentsTheActiveVersionCannotRateAreSkippedWithTheReason() {
         try (Database database = Database.embedded(data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
-                    .withCompiledRules(data.resolve("compiled-rules")));
+            Engine engine = engine();
             Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
             Questionnaire earlier = engine.questionnaires().get(Q, "1.0.0");
             SubmissionGenerator generator = new SubmissionGenerator(new Random(7), List.of(earlier));
@@ -172,8 +170,7 @@ class ImpactEquivalenceTest {
     @Test
     void anAssessmentWhoseSessionFailsFailsAloneInItsBatch() {
         try (Database database = Database.embedded(data)) {
-            Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
-                    .withCompiledRules(data.resolve("compiled-rules")));
+            Engine engine = engine();
             Assessor assessor = Assessor.compose(engine, database.dataSource(), Clock.systemUTC());
             Questionnaire questionnaire = engine.questionnaires().latest(Q);
             SubmissionGenerator generator = new SubmissionGenerator(new Random(2026), List.of(questionnaire));
@@ -211,6 +208,11 @@ class ImpactEquivalenceTest {
         Map<String, byte[]> bytes = new TreeMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
         return bytes;
+    }
+
+    /** An engine for organisational-change alone, keeping compiled rule sets in the data folder. */
+    private Engine engine() {
+        return Engine.start(EngineConfig.defaults().onlyFor(Q).withCompiledRules(data.resolve("compiled-rules")));
     }
 
     private static void store(Assessor assessor, SubmissionGenerator generator, Questionnaire questionnaire,
