@@ -22,13 +22,13 @@ import org.assessor.store.ScannedAssessment;
 import org.assessor.store.ScanFilter;
 
 /**
- * Works out the impact of a rule-set version before it is published: every stored assessment
- * of its questionnaire that the query selects is rated under it and compared with its rating
- * under the active version. Assessments are streamed from the store and evaluated in parallel,
- * in batches of {@value #BATCH}, with a bounded number in flight; only the changes are kept. In the server the evaluations run
- * on the engine's runner of drafts ({@link Engine#drafts()}), never the live one; the command
- * line's {@link #offline} analysis uses every core. Where an assessment was rated with the
- * active version, its stored ratings stand in for evaluating it again. Thread-safe.
+ * Works out the impact of a rule-set version before it is published: every stored assessment of
+ * its questionnaire that the query selects is rated under it and compared with its rating under
+ * the active version. Assessments are streamed from the store and evaluated in parallel, in
+ * batches of {@value #BATCH}, with a bounded number in flight; only the changes are kept. In the
+ * server the evaluations run on the engine's runner of drafts ({@link Engine#drafts()}), never the
+ * live one; the command line's {@link #offline} analysis uses every core. Where an assessment was
+ * rated with the active version, its stored ratings stand in for evaluating it again. Thread-safe.
  *
  * <p>Incrementally, it does only the work whose result can differ from evaluating everything:
  * <ul>

@@ -17,8 +17,8 @@ import org.assessor.rules.CompiledRuleSet;
 import org.assessor.store.ScannedAssessment;
 
 /**
- * One impact analysis's comparison of stored assessments, one or a batch at a time from many threads: each is
- * rated under the baseline (its stored ratings where it was rated with it) and the candidate, and
+ * One impact analysis's comparison of stored assessments, one or a batch at a time from many
+ * threads: each is rated under the baseline (its stored ratings where it was rated with it) and the candidate, and
  * counted in the tally. What it evaluates under the candidate depends on what is known of it:
  * <ul>
  *   <li>{@code changed} empty (it cannot be told which criteria the candidate can rate differently):
@@ -99,7 +99,8 @@ final class ImpactComparison {
         for (ScannedAssessment row : rows) {
             if (comparable(row)) {
                 try {
-                    Submission submission = parsed.read(reader, row.id(), row.submissionJson(), row.questionnaireVersion());
+                    Submission submission = parsed.read(reader, row.id(), row.submissionJson(),
+                            row.questionnaireVersion());
                     read.add(new Read(row, submission, baselineRatings(row, submission)));
                 } catch (AssessorException | IllegalArgumentException e) {
                     failed(row, e);
@@ -116,7 +117,8 @@ final class ImpactComparison {
         for (int i = 0; i < read.size(); i++) {
             Read r = read.get(i);
             try {
-                Ratings after = r.before().rates(codes(rated.get(i).orThrow())) ? r.before() : ratedInFull(r.submission());
+                Ratings after = r.before().rates(codes(rated.get(i).orThrow())) ? r.before()
+                        : ratedInFull(r.submission());
                 tally.compared(r.row().id(), r.row().siteId(), r.row().ruleSetVersion(), r.before(), after);
             } catch (AssessorException | IllegalArgumentException e) {
                 failed(r.row(), e);

@@ -179,7 +179,8 @@ class ImpactEquivalenceTest {
                 ObjectNode submission = generator.valid(questionnaire, "site-" + (i % 7));
                 boolean whole = false;
                 for (JsonNode answer : submission.findValues("1.1.b.1")) { // one respondent's answers, or each one's
-                    whole |= answer.isNumber() && answer.asDouble() < 3 && answer.asDouble() == Math.rint(answer.asDouble());
+                    double number = answer.asDouble();
+                    whole |= answer.isNumber() && number < 3 && number == Math.rint(number);
                 }
                 throwing += whole ? 1 : 0;
                 assessor.assessments().create(Caller.LOCAL,

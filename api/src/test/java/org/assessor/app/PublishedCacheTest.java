@@ -43,7 +43,8 @@ class PublishedCacheTest {
     }
 
     private RuleSetService startNode(Database database) {
-        Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q).withCompiledRules(data.resolve("compiled-rules")));
+        Engine engine = Engine.start(EngineConfig.defaults().onlyFor(Q)
+                .withCompiledRules(data.resolve("compiled-rules")));
         return Assessor.compose(engine, database.dataSource(), Clock.systemUTC()).lifecycle().ruleSets();
     }
 

@@ -21,16 +21,16 @@ import org.kie.api.KieBase;
  * hard stop {@link #GRACE} after the budget, counted from when the session started running, for
  * work the firing counter cannot see (one consequence or one join that never ends).
  *
- * <p>Each session runs on a thread of the runner's own ({@link OneSession}); at most {@link RunnerCapacity#sessions()}
- * run at once and the rest wait in a bounded queue ({@link SessionSlots}), so a burst of
- * evaluations queues instead of sharing the cores until every one overruns its budget; a full
- * queue is refused at once with {@link EvaluationsBusy}. Waiting for a slot, or for the rule set
- * to finish compiling, never counts against the budget or the hard stop. At the hard stop the
- * caller gets {@link EvaluationAborted} at once, the slot is freed and the session's thread is
- * abandoned, to end when it ends (Java cannot stop it safely). While
- * {@link RunnerCapacity#maxAbandoned()} such threads still run, new evaluations are refused
- * rather than piled on (the circuit breaker). Separate runners (live evaluations, drafts) share
- * none of this. Thread-safe: sessions are never shared.
+ * <p>Each session ({@link OneSession}) runs on a thread of the runner's own; at most {@link
+ * RunnerCapacity#sessions()} run at once and the rest wait in a bounded queue ({@link
+ * SessionSlots}), so a burst of evaluations queues instead of sharing the cores until every one
+ * overruns its budget; a full queue is refused at once with {@link EvaluationsBusy}. Waiting for a
+ * slot, or for the rule set to finish compiling, never counts against the budget or the hard stop.
+ * At the hard stop the caller gets {@link EvaluationAborted} at once, the slot is freed and the
+ * session's thread is abandoned, to end when it ends (Java cannot stop it safely). While {@link
+ * RunnerCapacity#maxAbandoned()} such threads still run, new evaluations are refused rather than
+ * piled on (the circuit breaker). Separate runners (live evaluations, drafts) share none of this.
+ * Thread-safe: sessions are never shared.
  */
 public final class RuleRunner {
     /** How long past its time budget a running session may go on before it is abandoned. */
@@ -93,7 +93,8 @@ public final class RuleRunner {
      * and one session slot, handed over once: for batch work of many small sessions, where the
      * hand-over would cost as much as a session. Each session has its own firing limit and time
      * budget, and its own hard stop counted from when it starts; a session whose rule throws or
-     * that overruns its limits is aborted alone (its {@link SessionOutcome#aborted()}), and the next one runs.
+     * that overruns its limits is aborted alone (its {@link SessionOutcome#aborted()}), and the
+     * next one runs.
      *
      * @return what each session concluded, in the order of {@code factLists}
      * @throws EvaluationsBusy   as {@link #run}
@@ -140,8 +141,8 @@ public final class RuleRunner {
         }
     }
 
-    private <T> T await(CompiledRuleSet ruleSet, Future<T> session, AtomicInteger state,
-                        CountDownLatch started, AtomicLong startedAt) {
+    private List<SessionOutcome> await(CompiledRuleSet ruleSet, Future<List<SessionOutcome>> session,
+                                       AtomicInteger state, CountDownLatch started, AtomicLong startedAt) {
         Duration hardStop = limits.budget().plus(GRACE);
         try {
             started.await();
@@ -149,7 +150,8 @@ public final class RuleRunner {
             do {
                 begun = startedAt.get();
                 try {
-                    return session.get(Math.max(0, begun + hardStop.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    long left = begun + hardStop.toNanos() - System.nanoTime();
+                    return session.get(Math.max(0, left), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     // unless the next session of a batch has started since: its hard stop counts from then
                 }
@@ -203,7 +205,7 @@ public final class RuleRunner {
         }
     }
 
-    private static <T> T finished(Future<T> session) {
+    private static List<SessionOutcome> finished(Future<List<SessionOutcome>> session) {
         try {
             return session.get();
         } catch (InterruptedException e) {

@@ -43,7 +43,8 @@ class RuleRunnerBatchTest {
         CompiledRuleSet ruleSet = waitsAndDivides();
         RuleRunner runner = new RuleRunner(EvaluationLimits.DEFAULT);
         List<List<?>> factLists = List.of(List.of(new SubmissionFact("divide", "self", 2)),
-                List.of(new SubmissionFact("divide", "self", 0)), List.of(), List.of(new SubmissionFact("divide", "self", 5)));
+                List.of(new SubmissionFact("divide", "self", 0)), List.of(),
+                List.of(new SubmissionFact("divide", "self", 5)));
 
         List<SessionOutcome> ran = runner.runEach(ruleSet, factLists);
 
