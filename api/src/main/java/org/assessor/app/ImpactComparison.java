@@ -57,8 +57,12 @@ final class ImpactComparison {
         this.baselineRates = baseline.source().manifest().questionnaireVersion();
     }
 
-    /** Compares {@code row}, or counts it as skipped if it answers another questionnaire version or fails. */
-    void compare(ScannedAssessment row) {
+    /**
+     * Compares {@code row}, or counts it as skipped if it answers another questionnaire version or
+     * fails: for the cases {@link #compareAll} does not batch (a full analysis, or a candidate whose
+     * changed criteria are unknown or none).
+     */
+    private void compare(ScannedAssessment row) {
         if (!comparable(row)) {
             return;
         }
@@ -73,7 +77,8 @@ final class ImpactComparison {
             } else {
                 Submission submission = parsed.read(reader, row.id(), row.submissionJson(), row.questionnaireVersion());
                 before = baselineRatings(row, submission);
-                after = settled(submission, before) ? before : ratedInFull(submission);
+                // here the changed criteria are unknown (rate in full) or none (it rates as the baseline)
+                after = changed.isPresent() ? before : ratedInFull(submission);
             }
             tally.compared(row.id(), row.siteId(), row.ruleSetVersion(), before, after);
         } catch (AssessorException | IllegalArgumentException e) {
@@ -154,17 +159,6 @@ final class ImpactComparison {
     /** How many assessments were rated in full under the candidate. */
     long ratedInFull() {
         return ratedInFull.sum();
-    }
-
-    /** True if the candidate is known to rate {@code submission} as {@code before} has it. */
-    private boolean settled(Submission submission, Ratings before) {
-        if (changed.isEmpty()) {
-            return false;
-        }
-        if (changed.get().isEmpty()) {
-            return true;
-        }
-        return before.rates(codes(evaluator.criterionRatings(submission, candidate, changed.get())));
     }
 
     private static Map<String, String> codes(Map<String, Rating> ratings) {

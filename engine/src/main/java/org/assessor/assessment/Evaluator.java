@@ -73,9 +73,7 @@ public final class Evaluator {
      * analysis.
      */
     public Map<String, Rating> criterionRatings(Submission submission, CompiledRuleSet ruleSet, Set<String> criteria) {
-        Questionnaire questionnaire = ratedBy(submission, ruleSet);
-        Outcomes outcomes = runner.run(ruleSet, facts.of(questionnaire, submission, criteria));
-        return assembler.criterionRatings(questionnaire, outcomes, criteria);
+        return criterionRatings(List.of(submission), ruleSet, criteria).get(0).orThrow();
     }
 
     /**
