@@ -53,6 +53,19 @@ public final class Evaluator {
     }
 
     /**
+     * The input facts that {@link #evaluate(Submission, CompiledRuleSet)} gives the session of
+     * {@code ruleSet} for {@code submission}, already checked: the questionnaire's scale and
+     * structure, the submission, its respondents and rated answers, or its peer ratings. A new,
+     * modifiable list each call; for tools that study a session (the benchmarks' anatomy of one).
+     *
+     * @throws IllegalArgumentException if the rule set is of another questionnaire
+     * @throws SubmissionInvalid        if it rates another version than the submission answers
+     */
+    public List<Object> facts(Submission submission, CompiledRuleSet ruleSet) {
+        return facts.of(ratedBy(submission, ruleSet), submission);
+    }
+
+    /**
      * The ratings alone of {@code submission}, already checked, under {@code ruleSet}: the same
      * ratings {@link #evaluate(Submission, CompiledRuleSet)} gives, without building reasons,
      * agreement or actions (for impact analysis, which compares ratings only).

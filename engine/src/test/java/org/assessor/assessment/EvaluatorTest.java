@@ -3,6 +3,7 @@ package org.assessor.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.assessor.Fixture;
 import org.assessor.core.ActionLevel;
 import org.assessor.core.Priority;
@@ -11,6 +12,12 @@ import org.assessor.result.AssessmentResult;
 import org.assessor.result.CriterionResult;
 import org.assessor.result.Reason;
 import org.assessor.result.StandardResult;
+import org.assessor.rules.CompiledRuleSet;
+import org.assessor.rules.EvaluationLimits;
+import org.assessor.rules.Outcomes;
+import org.assessor.rules.RuleRunner;
+import org.assessor.rules.fact.AnswerFact;
+import org.assessor.rules.fact.CriterionRating;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -236,6 +243,23 @@ class EvaluatorTest {
                     .replace("'1.1.c.1': 0, ", ""));
             assertThat(criterion(result, "1.1.c").rating()).isEqualTo(Rating.NOT_RATED);
         }
+    }
+
+    @Test
+    void theFactsOfASubmissionAreWhatItsSessionRatesFrom() {
+        Submission submission = fixture.submission("{'questionnaireId': 'demo', 'site': {'id': 'swl'}, 'answers': {"
+                + ALL_YES.replace("'1.2.a.1': 'yes'", "'1.2.a.1': 'dont-know'") + "}}");
+        CompiledRuleSet ruleSet = fixture.evaluator.ruleSetFor(submission);
+        List<Object> facts = fixture.evaluator.facts(submission, ruleSet);
+
+        assertThat(facts).filteredOn(AnswerFact.class::isInstance).map(f -> ((AnswerFact) f).questionId())
+                .as("one fact per rated answer; dont-know is not rated").hasSize(9).contains("1.1.a.1")
+                .doesNotContain("1.2.a.1");
+        Outcomes outcomes = new RuleRunner(EvaluationLimits.DEFAULT).run(ruleSet, facts);
+        AssessmentResult result = fixture.evaluator.evaluate(submission, ruleSet);
+        assertThat(outcomes.all(CriterionRating.class)).as("the fixture's 8 criteria, rated as the evaluation rates them")
+                .hasSize(8)
+                .allSatisfy(r -> assertThat(r.rating()).isEqualTo(criterion(result, r.criterionId()).rating()));
     }
 
     @Test
