@@ -77,24 +77,29 @@ public final class QuestionnaireCatalog {
 
     /** The latest version of questionnaire {@code id}. */
     public Questionnaire latest(String id) {
-        TreeMap<String, Questionnaire> versions = byId.get(id);
-        if (versions == null) {
-            throw new NoSuchQuestionnaire("no questionnaire '" + id + "'; known: " + String.join(", ", byId.keySet()));
-        }
-        return versions.lastEntry().getValue();
+        return versions(id).lastEntry().getValue();
     }
 
     /** Version {@code version} of questionnaire {@code id}. */
     public Questionnaire get(String id, String version) {
         Questionnaire q = exactly.getOrDefault(id, Map.of()).get(version);
         if (q == null) {
-            q = latest(id).version().equals(version) ? latest(id) : byId.get(id).get(version);
+            q = versions(id).get(version);
         }
         if (q == null) {
             throw new NoSuchQuestionnaire("questionnaire '" + id + "' has no version '" + version + "'; known: "
                     + String.join(", ", byId.get(id).keySet()));
         }
         return q;
+    }
+
+    /** The versions of questionnaire {@code id}, in version order. */
+    private TreeMap<String, Questionnaire> versions(String id) {
+        TreeMap<String, Questionnaire> versions = byId.get(id);
+        if (versions == null) {
+            throw new NoSuchQuestionnaire("no questionnaire '" + id + "'; known: " + String.join(", ", byId.keySet()));
+        }
+        return versions;
     }
 
     /** True if questionnaire {@code id} is known. */
